@@ -1,0 +1,514 @@
+//! The event loop, one per JavaScript thread, run the way libuv's `uv_run`
+//! runs Node's loop.
+//!
+//! ```text
+//! loop {
+//!     update_time();
+//!     run_due_timers();        // timers: min-heap by (deadline, insertion order)
+//!     run_pending();           // pending callbacks: I/O callbacks deferred from the last turn
+//!     poll(timeout);           // poll: wait for I/O; thread-pool completions run here
+//!     run_immediates();        // check: the setImmediate queue
+//!     run_close_callbacks();   // close
+//!     if !alive() { emit 'beforeExit'; if still !alive() break }
+//! }
+//! ```
+//!
+//! After **every** callback the loop makes into JavaScript (each timer, each
+//! immediate, each I/O completion) comes a *microtask checkpoint*: the whole
+//! `process.nextTick` queue, then the whole promise job queue, repeated until
+//! both are empty, then unhandled promise rejections are processed — Node's
+//! behaviour since v11.
+//!
+//! The loop is *alive* while something ref'd exists: a ref'd timer or
+//! immediate, pending thread-pool work, a pending or closing callback, or a
+//! ref'd I/O handle. `unref()` takes a handle out of that count.
+//!
+//! What the callbacks *do* is JavaScript's business: the loop hands the
+//! `Timeout`/`Immediate` object back to a dispatcher function that the
+//! runtime's bootstrap registers (see [`Hook`]). The loop itself knows nothing
+//! of Node's API.
+
+mod immediates;
+mod thread_pool;
+mod timers;
+pub mod trace;
+
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use boa_engine::{Context, JsError, JsObject, JsResult, JsValue};
+
+pub use thread_pool::{pool_size_from_env, Work, WorkResult};
+pub use trace::{TraceEvent, Tracer};
+
+use crate::microtasks::Microtasks;
+use crate::native::is_termination;
+use immediates::Immediates;
+use thread_pool::ThreadPool;
+use timers::Timers;
+
+const WAKER_TOKEN: mio::Token = mio::Token(0);
+
+/// JavaScript functions the runtime's bootstrap registers with the loop.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Hook {
+    /// `(timeout)`: a timer's deadline passed; run it (and re-arm intervals).
+    Timer,
+    /// `(immediate)`: run one `setImmediate` callback.
+    Immediate,
+    /// `(error)`: a callback threw. Either handles it (an
+    /// `uncaughtException` listener) or ends the process.
+    Uncaught,
+    /// `()`: process promise rejections after the microtask queues drained;
+    /// returns `true` if that may have queued more microtasks.
+    Rejections,
+    /// `()`: the loop ran out of work: emit `beforeExit`.
+    BeforeExit,
+}
+
+/// The loop was stopped by the termination signal (`process.exit()`, a
+/// fatal error, a time limit) rather than by running out of work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Terminated;
+
+/// Settings fixed when the loop is created.
+pub struct LoopConfig {
+    /// `UV_THREADPOOL_SIZE`.
+    pub pool_size: usize,
+    /// `--trace-loop`.
+    pub tracer: Option<Tracer>,
+}
+
+impl Default for LoopConfig {
+    fn default() -> Self {
+        LoopConfig { pool_size: 4, tracer: None }
+    }
+}
+
+type Completion = Box<dyn FnOnce(WorkResult, &mut Context) -> JsResult<()>>;
+type Deferred = Box<dyn FnOnce(&mut Context) -> JsResult<()>>;
+
+pub struct EventLoop {
+    microtasks: Rc<Microtasks>,
+    start: Instant,
+    /// Loop time in whole milliseconds since `start`, cached like `uv_now`:
+    /// updated when an iteration begins and after polling.
+    now: Cell<u64>,
+    timers: RefCell<Timers>,
+    immediates: RefCell<Immediates>,
+    pending: RefCell<VecDeque<Deferred>>,
+    closing: RefCell<VecDeque<Deferred>>,
+    poll: RefCell<mio::Poll>,
+    pool: RefCell<ThreadPool>,
+    completions: RefCell<HashMap<u64, Completion>>,
+    next_work_id: Cell<u64>,
+    /// Ref'd I/O handles (servers, sockets, child processes) alive.
+    refed_handles: Cell<usize>,
+    hooks: RefCell<HashMap<Hook, JsObject>>,
+    tracer: RefCell<Option<Tracer>>,
+    iteration: Cell<u64>,
+    exit_code: Cell<Option<i32>>,
+}
+
+impl EventLoop {
+    /// Creates the loop. Fails only if the OS refuses an epoll/kqueue
+    /// instance or an eventfd for the waker.
+    pub fn new(microtasks: Rc<Microtasks>, config: LoopConfig) -> std::io::Result<Rc<Self>> {
+        let poll = mio::Poll::new()?;
+        let waker = Arc::new(mio::Waker::new(poll.registry(), WAKER_TOKEN)?);
+        Ok(Rc::new(EventLoop {
+            microtasks,
+            start: Instant::now(),
+            now: Cell::new(0),
+            timers: RefCell::default(),
+            immediates: RefCell::default(),
+            pending: RefCell::default(),
+            closing: RefCell::default(),
+            poll: RefCell::new(poll),
+            pool: RefCell::new(ThreadPool::new(config.pool_size, waker)),
+            completions: RefCell::default(),
+            next_work_id: Cell::new(0),
+            refed_handles: Cell::new(0),
+            hooks: RefCell::default(),
+            tracer: RefCell::new(config.tracer),
+            iteration: Cell::new(0),
+            exit_code: Cell::new(None),
+        }))
+    }
+
+    pub fn microtasks(&self) -> &Rc<Microtasks> {
+        &self.microtasks
+    }
+
+    pub fn set_hook(&self, hook: Hook, function: JsObject) {
+        self.hooks.borrow_mut().insert(hook, function);
+    }
+
+    fn hook(&self, hook: Hook) -> Option<JsObject> {
+        self.hooks.borrow().get(&hook).cloned()
+    }
+
+    fn trace(&self, ev: TraceEvent<'_>) {
+        if let Some(t) = self.tracer.borrow_mut().as_mut() {
+            t.report(ev);
+        }
+    }
+
+    pub fn is_tracing(&self) -> bool {
+        self.tracer.borrow().is_some()
+    }
+
+    // ---- time -----------------------------------------------------------
+
+    /// `uv_update_time`: refresh the cached loop time.
+    pub fn update_time(&self) {
+        self.now.set(self.start.elapsed().as_millis() as u64);
+    }
+
+    /// `uv_now`: the cached loop time in ms.
+    pub fn now(&self) -> u64 {
+        self.now.get()
+    }
+
+    /// Milliseconds since the loop was created, with sub-ms precision
+    /// (`performance.now()`-like, not cached).
+    pub fn hr_elapsed(&self) -> Duration {
+        self.start.elapsed()
+    }
+
+    // ---- exit -----------------------------------------------------------
+
+    /// Records that the process is exiting with `code`; the caller then
+    /// returns [`crate::native::termination`] to unwind JavaScript.
+    pub fn request_exit(&self, code: i32) {
+        if self.exit_code.get().is_none() {
+            self.exit_code.set(Some(code));
+        }
+    }
+
+    pub fn exit_code(&self) -> Option<i32> {
+        self.exit_code.get()
+    }
+
+    // ---- timers (the JS side owns the ids) ------------------------------
+
+    /// Arms timer `id` to fire `ms` after the current loop time.
+    pub fn timer_start(&self, id: u64, target: JsObject, ms: u64, refed: bool) {
+        let deadline = self.now().saturating_add(ms);
+        self.timers.borrow_mut().schedule(id, target, deadline, refed);
+    }
+
+    pub fn timer_stop(&self, id: u64) {
+        self.timers.borrow_mut().cancel(id);
+    }
+
+    pub fn timer_set_ref(&self, id: u64, refed: bool) {
+        self.timers.borrow_mut().set_ref(id, refed);
+    }
+
+    pub fn timer_is_scheduled(&self, id: u64) -> bool {
+        self.timers.borrow().is_scheduled(id)
+    }
+
+    // ---- immediates -----------------------------------------------------
+
+    pub fn immediate_push(&self, id: u64, target: JsObject) {
+        self.immediates.borrow_mut().push(id, target);
+    }
+
+    pub fn immediate_clear(&self, id: u64) {
+        self.immediates.borrow_mut().clear(id);
+    }
+
+    pub fn immediate_set_ref(&self, id: u64, refed: bool) {
+        self.immediates.borrow_mut().set_ref(id, refed);
+    }
+
+    // ---- handles and deferred callbacks ---------------------------------
+
+    /// A ref'd I/O handle was opened (or `ref()`'d).
+    pub fn ref_handle(&self) {
+        self.refed_handles.set(self.refed_handles.get() + 1);
+    }
+
+    /// A ref'd I/O handle was closed (or `unref()`'d).
+    pub fn unref_handle(&self) {
+        self.refed_handles.set(self.refed_handles.get().saturating_sub(1));
+    }
+
+    /// Queues an I/O callback for the next pending-callbacks phase.
+    pub fn defer_pending(&self, cb: impl FnOnce(&mut Context) -> JsResult<()> + 'static) {
+        self.pending.borrow_mut().push_back(Box::new(cb));
+    }
+
+    /// Queues a callback for the close phase of this iteration.
+    pub fn defer_close(&self, cb: impl FnOnce(&mut Context) -> JsResult<()> + 'static) {
+        self.closing.borrow_mut().push_back(Box::new(cb));
+    }
+
+    // ---- the thread pool ------------------------------------------------
+
+    /// Runs `work` on the thread pool; `done` gets its result on the loop
+    /// thread during the poll phase. Pending work keeps the loop alive.
+    pub fn queue_work(
+        &self,
+        work: Work,
+        done: impl FnOnce(WorkResult, &mut Context) -> JsResult<()> + 'static,
+    ) -> u64 {
+        let id = self.next_work_id.get() + 1;
+        self.next_work_id.set(id);
+        self.completions.borrow_mut().insert(id, Box::new(done));
+        self.trace(TraceEvent::PoolQueued { id });
+        self.pool.borrow_mut().submit(id, work);
+        id
+    }
+
+    pub fn pool_size(&self) -> usize {
+        self.pool.borrow().size()
+    }
+
+    // ---- liveness -------------------------------------------------------
+
+    /// `uv_loop_alive`: is anything ref'd left to wait for?
+    pub fn alive(&self) -> bool {
+        self.timers.borrow().refed_count() > 0
+            || self.immediates.borrow().refed_count() > 0
+            || !self.completions.borrow().is_empty()
+            || !self.pending.borrow().is_empty()
+            || !self.closing.borrow().is_empty()
+            || self.refed_handles.get() > 0
+    }
+
+    // ---- calling into JavaScript ----------------------------------------
+
+    /// Reports an exception thrown by a callback: hands it to the
+    /// `Uncaught` hook, which either handles it (an `uncaughtException`
+    /// listener ran) or terminates the process.
+    fn report(&self, err: JsError, ctx: &mut Context) -> Result<(), Terminated> {
+        if is_termination(&err) {
+            return Err(Terminated);
+        }
+        let Some(hook) = self.hook(Hook::Uncaught) else {
+            // No runtime registered a handler: nothing can handle it.
+            self.request_exit(1);
+            return Err(Terminated);
+        };
+        let value = err.into_opaque(ctx).unwrap_or_default();
+        match hook.call(&JsValue::undefined(), &[value], ctx) {
+            Ok(_) => Ok(()),
+            Err(e) if is_termination(&e) => Err(Terminated),
+            Err(_) => {
+                // The handler for fatal errors itself threw: Node exits 7.
+                self.request_exit(7);
+                Err(Terminated)
+            }
+        }
+    }
+
+    /// Runs one callback into JavaScript, reports what it throws, and then
+    /// runs the microtask checkpoint: the unit of work of every phase.
+    pub fn invoke(
+        &self,
+        ctx: &mut Context,
+        f: impl FnOnce(&mut Context) -> JsResult<JsValue>,
+    ) -> Result<(), Terminated> {
+        if let Err(err) = f(ctx) {
+            self.report(err, ctx)?;
+        }
+        self.checkpoint(ctx)
+    }
+
+    /// The microtask checkpoint: drain the nextTick queue, then the promise
+    /// job queue, until both are empty; then process promise rejections,
+    /// and start over if that queued more work.
+    pub fn checkpoint(&self, ctx: &mut Context) -> Result<(), Terminated> {
+        let mt = &self.microtasks;
+        loop {
+            let (mut ticks, mut jobs) = (0, 0);
+            while let Some(tick) = mt.pop_tick() {
+                ticks += 1;
+                let r = tick.callback.call(&JsValue::undefined(), &tick.args, ctx);
+                if let Err(err) = r {
+                    self.report(err, ctx)?;
+                }
+            }
+            while let Some(job) = mt.pop_job() {
+                jobs += 1;
+                if let Err(err) = job.run(ctx) {
+                    self.report(err, ctx)?;
+                }
+            }
+            if ticks + jobs > 0 {
+                self.trace(TraceEvent::Checkpoint { ticks, jobs });
+            }
+            if !mt.is_empty() {
+                continue;
+            }
+            if !mt.take_rejections_pending() {
+                return Ok(());
+            }
+            let Some(hook) = self.hook(Hook::Rejections) else {
+                return Ok(());
+            };
+            match hook.call(&JsValue::undefined(), &[], ctx) {
+                Ok(more) if more.to_boolean() => continue,
+                Ok(_) => {
+                    if mt.is_empty() {
+                        return Ok(());
+                    }
+                }
+                Err(err) => self.report(err, ctx)?,
+            }
+        }
+    }
+
+    // ---- the phases -----------------------------------------------------
+
+    /// Timers phase: run every timer whose deadline is `<=` loop time.
+    fn run_due_timers(&self, ctx: &mut Context) -> Result<(), Terminated> {
+        self.trace(TraceEvent::Phase("timers"));
+        let now = self.now();
+        loop {
+            let due = self.timers.borrow_mut().pop_due(now);
+            let Some((id, target)) = due else { return Ok(()) };
+            self.trace(TraceEvent::Callback { kind: "timer", id });
+            let Some(hook) = self.hook(Hook::Timer) else { continue };
+            self.invoke(ctx, |ctx| hook.call(&JsValue::undefined(), &[target.into()], ctx))?;
+        }
+    }
+
+    /// Pending callbacks phase: I/O callbacks deferred to this iteration.
+    fn run_pending(&self, ctx: &mut Context) -> Result<(), Terminated> {
+        self.trace(TraceEvent::Phase("pending callbacks"));
+        let batch: Vec<Deferred> = self.pending.borrow_mut().drain(..).collect();
+        for (i, cb) in batch.into_iter().enumerate() {
+            self.trace(TraceEvent::Callback { kind: "pending callback", id: i as u64 + 1 });
+            self.invoke(ctx, |ctx| cb(ctx).map(|()| JsValue::undefined()))?;
+        }
+        Ok(())
+    }
+
+    /// How long poll may block: not at all if immediates or deferred
+    /// callbacks wait; until the next timer otherwise; forever if nothing
+    /// is scheduled (only I/O or the pool can wake us then).
+    fn poll_timeout(&self) -> Option<Duration> {
+        if self.exit_code.get().is_some()
+            || self.immediates.borrow().refed_count() > 0
+            || !self.pending.borrow().is_empty()
+            || !self.closing.borrow().is_empty()
+            || !self.alive()
+        {
+            return Some(Duration::ZERO);
+        }
+        self.timers
+            .borrow_mut()
+            .next_deadline()
+            .map(|d| Duration::from_millis(d.saturating_sub(self.now())))
+    }
+
+    /// Poll phase: wait for I/O (or a pool completion), then run the
+    /// completions that arrived.
+    fn poll(&self, ctx: &mut Context) -> Result<(), Terminated> {
+        self.trace(TraceEvent::Phase("poll"));
+        let has_work = !self.completions.borrow().is_empty();
+        let timeout = self.poll_timeout();
+        // With pool work outstanding a completion may already be waiting;
+        // look before sleeping.
+        let ready_now = has_work && self.run_completions(ctx)?;
+        let timeout = if ready_now { Some(Duration::ZERO) } else { timeout };
+        if timeout != Some(Duration::ZERO) {
+            self.trace(TraceEvent::PollWait { timeout_ms: timeout.map(|d| d.as_millis() as u64) });
+        }
+        let mut events = mio::Events::with_capacity(64);
+        // EINTR and friends just end this poll early; the loop goes round.
+        let _ = self.poll.borrow_mut().poll(&mut events, timeout);
+        self.update_time();
+        if has_work {
+            self.run_completions(ctx)?;
+        }
+        Ok(())
+    }
+
+    /// Runs thread-pool completions that have arrived. Returns whether any ran.
+    fn run_completions(&self, ctx: &mut Context) -> Result<bool, Terminated> {
+        let mut ran = false;
+        loop {
+            let next = self.pool.borrow().try_completed();
+            let Some((id, result)) = next else { return Ok(ran) };
+            ran = true;
+            self.trace(TraceEvent::PoolFinished { id });
+            let done = self.completions.borrow_mut().remove(&id);
+            if let Some(done) = done {
+                self.trace(TraceEvent::Callback { kind: "pool completion", id });
+                self.invoke(ctx, |ctx| done(result, ctx).map(|()| JsValue::undefined()))?;
+            }
+        }
+    }
+
+    /// Check phase: run the immediates queued before the phase began.
+    fn run_immediates(&self, ctx: &mut Context) -> Result<(), Terminated> {
+        self.trace(TraceEvent::Phase("check"));
+        let n = self.immediates.borrow().queued_len();
+        for _ in 0..n {
+            let slot = self.immediates.borrow_mut().pop_slot();
+            let Some(slot) = slot else { break };
+            let Some((id, target)) = slot else { continue };
+            self.trace(TraceEvent::Callback { kind: "immediate", id });
+            let Some(hook) = self.hook(Hook::Immediate) else { continue };
+            self.invoke(ctx, |ctx| hook.call(&JsValue::undefined(), &[target.into()], ctx))?;
+        }
+        Ok(())
+    }
+
+    /// Close phase: 'close' callbacks of handles closed this iteration.
+    fn run_close_callbacks(&self, ctx: &mut Context) -> Result<(), Terminated> {
+        self.trace(TraceEvent::Phase("close callbacks"));
+        let batch: Vec<Deferred> = self.closing.borrow_mut().drain(..).collect();
+        for (i, cb) in batch.into_iter().enumerate() {
+            self.trace(TraceEvent::Callback { kind: "close callback", id: i as u64 + 1 });
+            self.invoke(ctx, |ctx| cb(ctx).map(|()| JsValue::undefined()))?;
+        }
+        Ok(())
+    }
+
+    /// One `uv_run(UV_RUN_DEFAULT)`: iterate the phases while the loop is
+    /// alive.
+    fn run_phases(&self, ctx: &mut Context) -> Result<(), Terminated> {
+        while self.alive() {
+            let n = self.iteration.get() + 1;
+            self.iteration.set(n);
+            self.trace(TraceEvent::Iteration(n));
+            self.update_time();
+            self.run_due_timers(ctx)?;
+            self.run_pending(ctx)?;
+            self.poll(ctx)?;
+            self.run_immediates(ctx)?;
+            self.run_close_callbacks(ctx)?;
+        }
+        Ok(())
+    }
+
+    /// Runs the loop to the end, as Node's `SpinEventLoop`: run the phases
+    /// until nothing is alive, emit `beforeExit`, and go round again if a
+    /// listener scheduled more work.
+    pub fn run(&self, ctx: &mut Context) -> Result<(), Terminated> {
+        self.update_time();
+        loop {
+            self.run_phases(ctx)?;
+            self.trace(TraceEvent::BeforeExit);
+            if let Some(hook) = self.hook(Hook::BeforeExit) {
+                self.invoke(ctx, |ctx| hook.call(&JsValue::undefined(), &[], ctx))?;
+            }
+            if !self.alive() {
+                self.trace(TraceEvent::Exit);
+                return Ok(());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

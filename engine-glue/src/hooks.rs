@@ -1,0 +1,63 @@
+//! Host hooks Boa calls into: promise rejection tracking.
+//!
+//! When a promise is rejected with no handler, or a handler is attached to
+//! an already-rejected promise, Boa calls `promise_rejection_tracker`. Like
+//! V8's `PromiseRejectCallback` in Node, we forward each event straight to a
+//! JavaScript function registered by the bootstrap, which only *records* it;
+//! the records are processed at the end of the microtask checkpoint.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use boa_engine::builtins::promise::OperationType;
+use boa_engine::context::HostHooks;
+use boa_engine::object::builtins::JsPromise;
+use boa_engine::{Context, JsObject, JsValue};
+
+use crate::microtasks::Microtasks;
+
+/// The runtime's [`HostHooks`].
+pub struct RuntimeHooks {
+    microtasks: Rc<Microtasks>,
+    /// `(type, promise, reason)` with type 0 = rejected without handler,
+    /// 1 = handler added after rejection.
+    on_reject: RefCell<Option<JsObject>>,
+}
+
+impl RuntimeHooks {
+    pub fn new(microtasks: Rc<Microtasks>) -> Rc<Self> {
+        Rc::new(RuntimeHooks { microtasks, on_reject: RefCell::new(None) })
+    }
+
+    pub fn set_rejection_callback(&self, f: JsObject) {
+        *self.on_reject.borrow_mut() = Some(f);
+    }
+}
+
+impl HostHooks for RuntimeHooks {
+    fn promise_rejection_tracker(
+        &self,
+        promise: &boa_engine::JsObject<boa_engine::builtins::promise::Promise>,
+        operation: OperationType,
+        context: &mut Context,
+    ) {
+        let Some(cb) = self.on_reject.borrow().clone() else { return };
+        let promise: JsObject = promise.clone().upcast();
+        let (kind, reason) = match operation {
+            OperationType::Reject => {
+                let reason = JsPromise::from_object(promise.clone())
+                    .ok()
+                    .and_then(|p| match p.state() {
+                        boa_engine::builtins::promise::PromiseState::Rejected(v) => Some(v),
+                        _ => None,
+                    })
+                    .unwrap_or_default();
+                (0, reason)
+            }
+            OperationType::Handle => (1, JsValue::undefined()),
+        };
+        self.microtasks.mark_rejections_pending();
+        // The tracker must complete normally; the JS side only records.
+        let _ = cb.call(&JsValue::undefined(), &[kind.into(), promise.into(), reason], context);
+    }
+}

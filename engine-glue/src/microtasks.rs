@@ -1,0 +1,143 @@
+//! The microtask queues: `process.nextTick` callbacks and promise jobs.
+//!
+//! Node has two queues that run "as soon as the current JavaScript returns":
+//!
+//! 1. the **nextTick queue** (Node's own, filled by `process.nextTick`), and
+//! 2. the **promise job queue** (V8's microtask queue: promise reactions,
+//!    `await` continuations, `queueMicrotask`).
+//!
+//! Boa lets the host own its job queue through the [`JobExecutor`] trait;
+//! [`Microtasks`] is that executor. It only *stores* jobs: running them is the
+//! event loop's *microtask checkpoint* (see `EventLoop::checkpoint`), which
+//! drains the whole nextTick queue, then the whole promise job queue, and
+//! repeats until both are empty, exactly as Node's
+//! `processTicksAndRejections` does.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use boa_engine::job::{GenericJob, Job, JobExecutor, NativeAsyncJob, PromiseJob};
+use boa_engine::{Context, JsObject, JsResult, JsValue};
+
+/// One `process.nextTick(callback, ...args)` entry.
+pub struct Tick {
+    pub callback: JsObject,
+    pub args: Vec<JsValue>,
+}
+
+/// A job of the promise job queue.
+pub enum Microtask {
+    Promise(PromiseJob),
+    Generic(GenericJob),
+    Async(NativeAsyncJob),
+}
+
+impl Microtask {
+    /// Runs the job. An `Err` is an exception the job's JavaScript threw
+    /// (for example from a `queueMicrotask` callback).
+    pub fn run(self, ctx: &mut Context) -> JsResult<JsValue> {
+        match self {
+            Microtask::Promise(job) => job.call(ctx),
+            Microtask::Generic(job) => job.call(ctx),
+            Microtask::Async(job) => run_async_job(job, ctx),
+        }
+    }
+}
+
+/// Boa hands a few jobs (FinalizationRegistry cleanups) over as futures.
+/// They do not wait on anything of ours, so polling them to completion here
+/// is enough.
+fn run_async_job(job: NativeAsyncJob, ctx: &mut Context) -> JsResult<JsValue> {
+    use std::future::Future;
+    use std::task::{Context as TaskCx, Poll, Waker};
+    let cell = RefCell::new(ctx);
+    let mut fut = job.call(&cell);
+    let mut cx = TaskCx::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(r) = std::pin::Pin::new(&mut fut).poll(&mut cx) {
+            return r;
+        }
+    }
+}
+
+/// The host-owned job queues (Boa's [`JobExecutor`]).
+#[derive(Default)]
+pub struct Microtasks {
+    ticks: RefCell<VecDeque<Tick>>,
+    jobs: RefCell<VecDeque<Microtask>>,
+    /// Set by the promise rejection tracker: a rejection happened (or was
+    /// handled late) since the last time rejections were processed.
+    rejections_pending: Cell<bool>,
+}
+
+impl Microtasks {
+    pub fn new() -> Rc<Self> {
+        Rc::new(Self::default())
+    }
+
+    /// `process.nextTick`: append to the nextTick queue.
+    pub fn queue_tick(&self, tick: Tick) {
+        self.ticks.borrow_mut().push_back(tick);
+    }
+
+    /// `queueMicrotask` and the host's own promise jobs.
+    pub fn queue_job(&self, job: Microtask) {
+        self.jobs.borrow_mut().push_back(job);
+    }
+
+    pub fn pop_tick(&self) -> Option<Tick> {
+        self.ticks.borrow_mut().pop_front()
+    }
+
+    pub fn pop_job(&self) -> Option<Microtask> {
+        self.jobs.borrow_mut().pop_front()
+    }
+
+    pub fn has_ticks(&self) -> bool {
+        !self.ticks.borrow().is_empty()
+    }
+
+    pub fn has_jobs(&self) -> bool {
+        !self.jobs.borrow().is_empty()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        !self.has_ticks() && !self.has_jobs()
+    }
+
+    pub fn mark_rejections_pending(&self) {
+        self.rejections_pending.set(true);
+    }
+
+    /// Takes the "rejections to process" flag.
+    pub fn take_rejections_pending(&self) -> bool {
+        self.rejections_pending.replace(false)
+    }
+}
+
+impl JobExecutor for Microtasks {
+    fn enqueue_job(self: Rc<Self>, job: Job, _context: &mut Context) {
+        match job {
+            Job::PromiseJob(j) => self.queue_job(Microtask::Promise(j)),
+            Job::GenericJob(j) => self.queue_job(Microtask::Generic(j)),
+            Job::AsyncJob(j) | Job::FinalizationRegistryCleanupJob(j) => {
+                self.queue_job(Microtask::Async(j))
+            }
+            // Boa's own timer jobs are only produced by engine features we do
+            // not enable (Atomics.waitAsync); Node's timers are the event
+            // loop's, not Boa's.
+            _ => {}
+        }
+    }
+
+    /// Boa calls this from `Context::run_jobs`; we never do (the event loop
+    /// runs its own checkpoint), but draining here keeps it correct for any
+    /// embedder that does.
+    fn run_jobs(self: Rc<Self>, context: &mut Context) -> JsResult<()> {
+        while let Some(job) = self.pop_job() {
+            job.run(context)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,93 @@
+//! Helpers for the native side of bindings: building binding objects,
+//! reading arguments, and the uncatchable termination signal.
+
+use boa_engine::error::{EngineError, PanicError};
+use boa_engine::object::ObjectInitializer;
+use boa_engine::property::Attribute;
+use boa_engine::{
+    js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue,
+    NativeFunction,
+};
+
+/// The message carried by the termination signal. A `JsError` built from an
+/// engine error cannot be caught by a script's `try`/`catch`, so returning it
+/// from a native function unwinds every JavaScript frame back to the host.
+const TERMINATION: &str = "runnel: execution terminated";
+
+/// An error that no script can catch: used by `process.exit()` and by the
+/// wall-clock time limit to stop JavaScript where it stands.
+pub fn termination() -> JsError {
+    JsError::from(EngineError::Panic(PanicError::new(TERMINATION)))
+}
+
+/// Whether `err` is the [`termination`] signal rather than a script's error.
+pub fn is_termination(err: &JsError) -> bool {
+    match err.as_engine() {
+        Some(EngineError::Panic(p)) => p.message() == TERMINATION,
+        Some(_) => false,
+        None => false,
+    }
+}
+
+/// A native function entry of a binding object: name, function, arity.
+pub type BindingFn = (&'static str, fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>, usize);
+
+/// Builds a plain object whose properties are the given native functions.
+pub fn binding_object(ctx: &mut Context, fns: &[BindingFn]) -> JsObject {
+    let mut init = ObjectInitializer::new(ctx);
+    for (name, f, len) in fns {
+        init.function(NativeFunction::from_fn_ptr(*f), js_string!(*name), *len);
+    }
+    init.build()
+}
+
+/// Sets a data property (writable, enumerable, configurable) on `obj`.
+pub fn set(obj: &JsObject, key: &str, value: impl Into<JsValue>, ctx: &mut Context) -> JsResult<()> {
+    obj.set(JsString::from(key), value.into(), true, ctx)?;
+    Ok(())
+}
+
+/// Defines a non-enumerable data property on `obj`.
+pub fn define_hidden(obj: &JsObject, key: &str, value: impl Into<JsValue>, ctx: &mut Context) -> JsResult<()> {
+    use boa_engine::property::PropertyDescriptor;
+    obj.define_property_or_throw(
+        JsString::from(key),
+        PropertyDescriptor::builder()
+            .value(value.into())
+            .writable(true)
+            .enumerable(false)
+            .configurable(true),
+        ctx,
+    )?;
+    Ok(())
+}
+
+/// Argument `i`, or `undefined` when absent.
+pub fn arg(args: &[JsValue], i: usize) -> JsValue {
+    args.get(i).cloned().unwrap_or_default()
+}
+
+/// Argument `i` as a function object, or a plain `TypeError` naming `what`.
+/// Bindings are called by our own JS, which validates user input first with
+/// Node's error codes; this check only guards the binding itself.
+pub fn arg_function(args: &[JsValue], i: usize, what: &str) -> JsResult<JsObject> {
+    match args.get(i).and_then(JsValue::as_object) {
+        Some(o) if o.is_callable() => Ok(o.clone()),
+        _ => Err(JsNativeError::typ()
+            .with_message(format!("binding: {what} must be a function"))
+            .into()),
+    }
+}
+
+/// Argument `i` as a Rust string (after ToString).
+pub fn arg_string(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<String> {
+    Ok(arg(args, i).to_string(ctx)?.to_std_string_escaped())
+}
+
+/// Argument `i` as a number (after ToNumber).
+pub fn arg_number(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<f64> {
+    arg(args, i).to_number(ctx)
+}
+
+/// Attribute set used for binding properties that scripts may overwrite.
+pub const WEC: Attribute = Attribute::all();
