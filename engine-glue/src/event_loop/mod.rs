@@ -59,7 +59,8 @@ pub enum Hook {
     Timer,
     /// `(immediate)`: run one `setImmediate` callback.
     Immediate,
-    /// `(error)`: a callback threw. Either handles it (an
+    /// `(error, throwSite)`: a callback threw (`throwSite` is
+    /// `"file:line:column"` of the `throw`, when known). Either handles it (an
     /// `uncaughtException` listener) or ends the process.
     Uncaught,
     /// `()`: process promise rejections after the microtask queues drained;
@@ -296,8 +297,9 @@ impl EventLoop {
             self.request_exit(1);
             return Err(Terminated);
         };
+        let site = throw_site(&err).map(|s| JsValue::from(boa_engine::JsString::from(s)));
         let value = err.into_opaque(ctx).unwrap_or_default();
-        match hook.call(&JsValue::undefined(), &[value], ctx) {
+        match hook.call(&JsValue::undefined(), &[value, site.unwrap_or_default()], ctx) {
             Ok(_) => Ok(()),
             Err(e) if is_termination(&e) => Err(Terminated),
             Err(_) => {
@@ -508,6 +510,20 @@ impl EventLoop {
             }
         }
     }
+}
+
+/// Where an exception was thrown, as `"file:line:column"`: the innermost
+/// frame of the backtrace Boa attached when it was thrown, which only the
+/// error's `Display` reveals (it lists the frames as `    at f (file:l:c)`).
+fn throw_site(err: &JsError) -> Option<String> {
+    let text = err.to_string();
+    text.lines().skip(1).filter_map(|l| l.strip_prefix("    at ")).find_map(|frame| {
+        let loc = frame.rsplit_once(" (")?.1.strip_suffix(')')?;
+        let (rest, col) = loc.rsplit_once(':')?;
+        let (file, line) = rest.rsplit_once(':')?;
+        (line.parse::<u32>().is_ok() && col.parse::<u32>().is_ok() && !file.starts_with("node:"))
+            .then(|| loc.to_string())
+    })
 }
 
 #[cfg(test)]

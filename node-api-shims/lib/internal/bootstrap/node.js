@@ -1,0 +1,71 @@
+'use strict';
+// Bootstrap of the main thread: turns the bare engine realm into a Node
+// process. In order:
+//   1. the `process` object (an EventEmitter) with its properties;
+//   2. error stacks in Node's format;
+//   3. the globals: timers, queueMicrotask, console, global;
+//   4. the hooks the event loop calls: fatal exceptions, promise
+//      rejections, beforeExit;
+// and returns `{ runMain(kind, arg), emitExit() }`: the host runs the entry
+// point (a file, `-e`/`-p` code, stdin) and, when the loop is done, emits
+// 'exit' and learns the exit code.
+
+module.exports = function setup(require) {
+  // 1. process — created first and put on globalThis, because every other
+  // builtin receives it as a parameter.
+  const process = {};
+  Object.defineProperty(globalThis, 'process', {
+    value: process, writable: true, configurable: true, enumerable: false,
+  });
+  require('internal/errors_stack').install();
+  const EventEmitter = require('events');
+  Object.setPrototypeOf(process, Object.create(EventEmitter.prototype, {
+    constructor: { value: function process() {}, writable: true, configurable: true },
+    [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
+  }));
+  EventEmitter.call(process);
+  require('internal/process/per_thread').setup(process);
+  require('internal/process/warning').setup(process);
+  require('internal/process/task_queues').setup(process);
+  require('internal/process/execution').setup(process);
+
+  // 3. globals
+  defineGlobal('global', globalThis, true);
+  const timers = require('timers');
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+    defineGlobal(name, timers[name]);
+  }
+  defineGlobal('queueMicrotask', require('internal/process/task_queues').queueMicrotask);
+  defineLazyGlobal('console', () => require('internal/console/global'), true);
+
+  // 4. hooks
+  const { setHooks } = internalBinding('task_queue');
+  const execution = require('internal/process/execution');
+  const promises = require('internal/process/promises');
+  setHooks(execution.onUncaught, promises.processPromiseRejections,
+           execution.emitBeforeExit, promises.promiseRejectHandler);
+
+  return require('internal/main/run_main');
+};
+
+function defineGlobal(name, value, enumerable = false) {
+  Object.defineProperty(globalThis, name, {
+    value, writable: true, configurable: true, enumerable,
+  });
+}
+
+// Defined on first access, so that scripts not using it do not load it.
+function defineLazyGlobal(name, load, enumerable = false) {
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    enumerable,
+    get() {
+      const value = load();
+      defineGlobal(name, value, enumerable);
+      return value;
+    },
+    set(value) {
+      defineGlobal(name, value, enumerable);
+    },
+  });
+}

@@ -1,0 +1,32 @@
+'use strict';
+// The builtin module loader: the `require` that builtins use among
+// themselves (`require('events')`, `require('internal/errors')`). Each
+// builtin's source is embedded in the binary and compiled only when it is
+// first required, so a script pays only for the modules it loads.
+//
+// Run once by the host with (exports, require, module, internalBinding);
+// it hands back, as module.exports, what internal/bootstrap/node returns.
+
+const { compileBuiltin, publicIds } = internalBinding('builtins');
+
+const cache = new Map();
+const publicSet = new Set(publicIds);
+
+function requireBuiltin(id) {
+  const cached = cache.get(id);
+  if (cached !== undefined) return cached.exports;
+  const wrapper = compileBuiltin(id);
+  if (wrapper === undefined) throw new Error(`No such built-in module: ${id}`);
+  const mod = { id, exports: {}, loaded: false };
+  cache.set(id, mod);
+  wrapper.call(undefined, mod.exports, requireBuiltin, mod, internalBinding, globalThis.process);
+  mod.loaded = true;
+  return mod.exports;
+}
+
+// Can user code `require(id)`? (internal/* never; 'node:'-only ids are
+// handled by the CommonJS loader.)
+requireBuiltin.canBeRequiredByUsers = (id) => publicSet.has(id);
+requireBuiltin.publicIds = publicIds;
+
+module.exports = requireBuiltin('internal/bootstrap/node')(requireBuiltin);

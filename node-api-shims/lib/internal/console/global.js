@@ -1,0 +1,11 @@
+'use strict';
+// The global `console`: a Console writing through process.stdout and
+// process.stderr (so a script that replaces `process.stdout.write` sees
+// console output too, as in Node).
+
+const { createGlobalConsole } = require('internal/console');
+
+module.exports = createGlobalConsole(
+  (text) => process.stdout.write(text),
+  (text) => process.stderr.write(text),
+);

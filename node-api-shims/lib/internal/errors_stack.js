@@ -1,0 +1,91 @@
+'use strict';
+// Error stacks in Node's shape.
+//
+// Boa records a backtrace when an error object is created and exposes it
+// through `Error.prototype.stack` as frame lines only
+// ("    at f (file:2:8)"). Node's (V8's) `stack` starts with the error's
+// header line ("TypeError: msg") followed by the frames. We wrap Boa's
+// getter: the first read builds the full string and stores it as an own
+// data property, as V8 does, so later writes and reads behave the same.
+
+const stackDesc = Object.getOwnPropertyDescriptor(Error.prototype, 'stack');
+const boaFrames = stackDesc && stackDesc.get;
+
+// V8's ErrorUtils::ToString: "name: message", or whichever is non-empty.
+function header(err) {
+  let name = err.name;
+  name = name === undefined ? 'Error' : String(name);
+  let message = err.message;
+  message = message === undefined ? '' : String(message);
+  if (name === '') return message;
+  if (message === '') return name;
+  return `${name}: ${message}`;
+}
+
+// Boa names the top level of a script "<main>"; V8 calls a CommonJS
+// module's top level "Object.<anonymous>".
+function nodeFrames(frames) {
+  return frames
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => line.replace(/^(\s+at )<main> \(/, '$1Object.<anonymous> ('))
+    .join('\n');
+}
+
+function framesOf(err) {
+  if (!boaFrames) return '';
+  const frames = boaFrames.call(err);
+  return typeof frames === 'string' ? nodeFrames(frames) : '';
+}
+
+function defineStack(obj, value) {
+  Object.defineProperty(obj, 'stack', {
+    value, writable: true, configurable: true, enumerable: false,
+  });
+}
+
+// Parses "    at fn (file:line:col)" lines into { file, line, column },
+// skipping native frames and builtin modules.
+function userFrames(stack) {
+  const out = [];
+  for (const line of String(stack).split('\n')) {
+    const m = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/.exec(line);
+    if (m && !m[1].startsWith('node:')) out.push({ file: m[1], line: +m[2], column: +m[3] });
+  }
+  return out;
+}
+
+function install() {
+  if (!boaFrames) return;
+  Object.defineProperty(Error.prototype, 'stack', {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const frames = boaFrames.call(this);
+      if (frames === undefined) return undefined;
+      const value = frames ? `${header(this)}\n${nodeFrames(frames)}` : header(this);
+      defineStack(this, value);
+      return value;
+    },
+    set(value) {
+      defineStack(this, value);
+    },
+  });
+
+  // V8's API, used by Node's own code and by many npm packages.
+  Object.defineProperty(Error, 'captureStackTrace', {
+    writable: true, configurable: true, enumerable: false,
+    value: function captureStackTrace(obj) {
+      if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
+        throw new TypeError('Invalid argument');
+      }
+      // The frames of this call's caller: drop captureStackTrace itself.
+      const frames = framesOf(new Error()).split('\n').filter((l) => !/^\s+at captureStackTrace /.test(l));
+      const head = header(obj);
+      defineStack(obj, frames.length && frames[0] ? `${head}\n${frames.join('\n')}` : head);
+    },
+  });
+  if (!('stackTraceLimit' in Error)) Error.stackTraceLimit = 10;
+}
+
+module.exports = { install, header, framesOf, userFrames };

@@ -1,0 +1,310 @@
+'use strict';
+// CommonJS, as Node does it.
+//
+// require(request) resolves the request to a file name
+// (Module._resolveFilename: relative/absolute paths, then node_modules
+// directories walking up from the requiring module), returns the cached
+// module if there is one (even half-loaded: that is how cycles see partial
+// exports), and otherwise creates a Module, caches it *before* running it,
+// and loads it by extension: .js/.cjs are compiled inside the module
+// wrapper `(exports, require, module, __filename, __dirname)`, .json is
+// parsed.
+
+const path = require('path');
+const { codes, validateString } = require('internal/errors');
+// Inside builtins, `require` is the builtin loader itself.
+const builtinRequire = require;
+const modules = internalBinding('modules');
+
+const STAT_FILE = 0;
+const STAT_DIR = 1;
+
+class Module {
+  constructor(id = '', parent) {
+    this.id = id;
+    this.path = path.dirname(id);
+    this.exports = {};
+    moduleParentCache.set(this, parent);
+    updateChildren(parent, this, false);
+    this.filename = null;
+    this.loaded = false;
+    this.children = [];
+  }
+}
+
+const moduleParentCache = new WeakMap();
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module._extensions = { __proto__: null };
+Module.globalPaths = [];
+Module.builtinModules = builtinRequire.publicIds.filter((id) => !id.startsWith('_'));
+Module.Module = Module;
+
+Object.defineProperty(Module.prototype, 'parent', {
+  configurable: true,
+  enumerable: false,
+  get() { return moduleParentCache.get(this); },
+  set(value) { moduleParentCache.set(this, value); },
+});
+
+function updateChildren(parent, child, scan) {
+  const children = parent && parent.children;
+  if (children && !(scan && children.includes(child))) children.push(child);
+}
+
+function isBuiltinRequest(request) {
+  if (request.startsWith('node:')) return true;
+  return builtinRequire.canBeRequiredByUsers(request);
+}
+
+function loadBuiltin(request) {
+  const id = request.startsWith('node:') ? request.slice(5) : request;
+  if (!builtinRequire.canBeRequiredByUsers(id)) {
+    throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
+  }
+  return builtinRequire(id);
+}
+
+// The node_modules directories to search from `from`, deepest first.
+Module._nodeModulePaths = function _nodeModulePaths(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const parts = from.split('/');
+  const paths = [];
+  for (let i = parts.length; i > 1; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    paths.push(`${parts.slice(0, i).join('/')}/node_modules`);
+  }
+  paths.push('/node_modules');
+  return paths;
+};
+
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (isBuiltinRequest(request)) return null;
+  if (request.charAt(0) !== '.' ||
+      (request.length > 1 && request.charAt(1) !== '.' && request.charAt(1) !== '/')) {
+    let paths = parent && parent.paths && parent.paths.length ? parent.paths.slice() : [];
+    if (paths.length === 0) paths = Module._nodeModulePaths(process.cwd());
+    return paths.concat(Module.globalPaths);
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+function tryFile(requestPath) {
+  if (modules.stat(requestPath) !== STAT_FILE) return false;
+  return modules.realpath(requestPath);
+}
+
+function tryExtensions(basePath, exts) {
+  for (const ext of exts) {
+    const found = tryFile(basePath + ext);
+    if (found) return found;
+  }
+  return false;
+}
+
+function readPackage(dir) {
+  const jsonPath = path.resolve(dir, 'package.json');
+  const text = modules.readFile(jsonPath);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    err.path = jsonPath;
+    err.message = `Error parsing ${jsonPath}: ${err.message}`;
+    throw err;
+  }
+}
+
+function tryPackage(requestPath, exts, isMain, originalPath) {
+  const pkg = readPackage(requestPath);
+  const main = pkg && typeof pkg.main === 'string' ? pkg.main : undefined;
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts);
+  const filename = path.resolve(requestPath, main);
+  const found = tryFile(filename) || tryExtensions(filename, exts) ||
+    tryExtensions(path.resolve(filename, 'index'), exts);
+  if (found === false) {
+    const fallback = tryExtensions(path.resolve(requestPath, 'index'), exts);
+    if (fallback === false) {
+      const err = new Error(`Cannot find module '${filename}'. ` +
+        'Please verify that the package.json has a valid "main" entry');
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    }
+    return fallback;
+  }
+  return found;
+}
+
+Module._findPath = function _findPath(request, paths, isMain) {
+  const absolute = path.isAbsolute(request);
+  if (absolute) paths = [''];
+  else if (!paths || paths.length === 0) return false;
+  const cacheKey = `${request}\x00${paths.join('\x00')}`;
+  const cached = Module._pathCache[cacheKey];
+  if (cached) return cached;
+  const exts = Object.keys(Module._extensions);
+  const trailingSlash = request.length > 0 &&
+    (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
+  for (const curPath of paths) {
+    if (curPath && modules.stat(curPath) < 1) continue;
+    const basePath = path.resolve(curPath, request);
+    let filename;
+    const rc = modules.stat(basePath);
+    if (!trailingSlash) {
+      if (rc === STAT_FILE) filename = modules.realpath(basePath);
+      if (!filename) filename = tryExtensions(basePath, exts);
+    }
+    if (!filename && rc === STAT_DIR) filename = tryPackage(basePath, exts, isMain, request);
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  if (isBuiltinRequest(request)) return request;
+  let paths;
+  if (options && Array.isArray(options.paths)) {
+    paths = [];
+    for (const p of options.paths) {
+      const fake = new Module('', null);
+      fake.paths = Module._nodeModulePaths(p);
+      const lookup = Module._resolveLookupPaths(request, fake);
+      for (const l of request.startsWith('.') ? [p] : lookup) if (!paths.includes(l)) paths.push(l);
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor)) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+Module._load = function _load(request, parent, isMain) {
+  if (isBuiltinRequest(request)) return loadBuiltin(request);
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cached = Module._cache[filename];
+  if (cached !== undefined) {
+    updateChildren(parent, cached, true);
+    return cached.exports;
+  }
+  const module = new Module(filename, parent);
+  if (isMain) {
+    process.mainModule = module;
+    module.id = '.';
+  }
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent !== undefined && parent !== null) {
+        const i = parent.children.indexOf(module);
+        if (i !== -1) parent.children.splice(i, 1);
+      }
+    }
+  }
+  return module.exports;
+};
+
+Module.prototype.load = function load(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  let ext = path.extname(filename);
+  if (!Module._extensions[ext]) ext = '.js';
+  Module._extensions[ext](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function require(id) {
+  validateString(id, 'id');
+  if (id === '') throw new codes.ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  return Module._load(id, this, false);
+};
+
+Module.prototype._compile = function _compile(content, filename) {
+  const wrapper = modules.compileFunction(content, filename);
+  const dirname = path.dirname(filename);
+  const require = makeRequireFunction(this);
+  return wrapper.call(this.exports, this.exports, require, this, filename, dirname);
+};
+
+Module._extensions['.js'] = function loadJs(module, filename) {
+  const content = modules.readFile(filename);
+  module._compile(content === undefined ? '' : stripBOM(content), filename);
+};
+
+Module._extensions['.json'] = function loadJson(module, filename) {
+  const content = modules.readFile(filename);
+  try {
+    module.exports = JSON.parse(stripBOM(content === undefined ? '' : content));
+  } catch (err) {
+    err.message = `${filename}: ${err.message}`;
+    throw err;
+  }
+};
+
+Module._extensions['.cjs'] = Module._extensions['.js'];
+
+function stripBOM(content) {
+  return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
+}
+
+function makeRequireFunction(mod) {
+  const require = function require(id) {
+    return mod.require(id);
+  };
+  function resolve(request, options) {
+    validateString(request, 'request');
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  require.resolve = resolve;
+  resolve.paths = function paths(request) {
+    validateString(request, 'request');
+    return Module._resolveLookupPaths(request, mod);
+  };
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module.createRequire = function createRequire(filename) {
+  const m = new Module(filename, null);
+  m.filename = filename;
+  m.paths = Module._nodeModulePaths(path.dirname(filename));
+  return makeRequireFunction(m);
+};
+
+Module.isBuiltin = function isBuiltin(id) {
+  return isBuiltinRequest(id) && builtinRequire.canBeRequiredByUsers(id.replace(/^node:/, ''));
+};
+
+Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+Module.wrap = (script) => `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
+
+// Runs the program's entry file as the main module.
+Module.runMain = function runMain(main) {
+  const resolved = path.resolve(main);
+  Module._load(resolved, null, true);
+};
+
+module.exports = { Module, makeRequireFunction };

@@ -1,0 +1,126 @@
+'use strict';
+// What happens when JavaScript throws and nothing catches it, and how the
+// process ends.
+//
+// onUncaught(err, throwSite) is called by the event loop for an exception
+// escaping any callback (and by promise processing for unhandled
+// rejections). With an 'uncaughtException' listener, the listener gets it
+// and the loop goes on. Without one, the error is printed as Node prints
+// it — the throwing line with a caret, then the stack — 'exit' is emitted
+// with code 1 (7 if the listener itself threw), and the process ends.
+
+const { userFrames } = require('internal/errors_stack');
+const { getSourceLine, isNativeError } = internalBinding('util');
+const { writeStderr, reallyExit } = internalBinding('process');
+const options = internalBinding('options');
+
+function setup(process) {
+  process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+    if (fn !== null && typeof fn !== 'function') {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+    }
+    captureCallback = fn;
+  };
+  process.hasUncaughtExceptionCaptureCallback = () => captureCallback !== null;
+}
+
+let captureCallback = null;
+
+function isErrorLike(err) {
+  return err !== null && typeof err === 'object' && (isNativeError(err) || err instanceof Error);
+}
+
+// "file:line\nsource line\n    ^\n" for the frame where `err` was thrown.
+function arrowMessage(err, throwSite) {
+  let site;
+  if (typeof throwSite === 'string') {
+    const m = /^(.*):(\d+):(\d+)$/.exec(throwSite);
+    if (m) site = { file: m[1], line: +m[2], column: +m[3] };
+  }
+  if (site === undefined && isErrorLike(err)) {
+    try { site = userFrames(err.stack)[0]; } catch {}
+  }
+  if (site === undefined) return '';
+  const source = getSourceLine(site.file, site.line);
+  if (source === undefined) return '';
+  return `${site.file}:${site.line}\n${source}\n${' '.repeat(Math.max(0, site.column - 1))}^\n`;
+}
+
+function formatFatal(err, throwSite) {
+  const { inspect } = require('internal/util/inspect');
+  const arrow = arrowMessage(err, throwSite);
+  if (isErrorLike(err)) {
+    let body;
+    try { body = inspect(err); } catch { body = String(err); }
+    return `${arrow}${arrow ? '\n' : ''}${body}\n`;
+  }
+  // A thrown non-error: Node prints it bare after the arrow.
+  let body;
+  if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+    try { body = inspect(err); } catch { body = '[object]'; }
+    return `\n${arrow}${body}\n`;
+  }
+  const hint = options.traceUncaught === 'true' ? ''
+    : `\n(Use \`${String(process.argv0 || 'node').replace(/^.*\//, '')} --trace-uncaught ...\` to show where the exception was thrown)`;
+  return `\n${arrow}${typeof err === 'symbol' ? err.toString() : String(err)}${hint}\n`;
+}
+
+function printFatal(err, throwSite) {
+  let text;
+  try { text = formatFatal(err, throwSite); } catch { text = `${String(err)}\n`; }
+  writeStderr(`${text}\nNode.js ${process.version}\n`);
+}
+
+function onUncaught(err, throwSite, fromPromise = false) {
+  const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (captureCallback !== null) {
+    captureCallback(err);
+    return;
+  }
+  process.emit('uncaughtExceptionMonitor', err, origin);
+  if (process.listenerCount('uncaughtException') > 0) {
+    try {
+      process.emit('uncaughtException', err, origin);
+      return;
+    } catch (inner) {
+      printFatal(inner);
+      die(7);
+    }
+  }
+  printFatal(err, throwSite);
+  die(1);
+}
+
+function die(code) {
+  if (!process._exiting) {
+    process._exiting = true;
+    process.exitCode = code;
+    try {
+      process.emit('exit', code);
+    } catch (err) {
+      printFatal(err);
+      reallyExit(7);
+    }
+  }
+  reallyExit(code);
+}
+
+// Called by the loop when it runs out of work.
+function emitBeforeExit() {
+  if (process._exiting) return;
+  const code = process.exitCode === undefined ? 0 : process.exitCode;
+  process.emit('beforeExit', +code | 0);
+}
+
+// Called by the host after the loop ended naturally.
+function emitExit() {
+  if (!process._exiting) {
+    process._exiting = true;
+    const code = process.exitCode === undefined ? 0 : +process.exitCode | 0;
+    process.emit('exit', code);
+  }
+  return process.exitCode === undefined ? 0 : +process.exitCode | 0;
+}
+
+module.exports = { setup, onUncaught, emitBeforeExit, emitExit, printFatal };

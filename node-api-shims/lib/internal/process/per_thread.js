@@ -1,0 +1,170 @@
+'use strict';
+// The plain properties and methods of `process`: identity (argv, pid,
+// platform, versions), the environment, the clock, memory, the working
+// directory, the standard streams and `exit`.
+
+const binding = internalBinding('process');
+const { codes, validateString, validateInteger, validateNumber, uvException } = require('internal/errors');
+
+const NODE_VERSION = '20.20.2';
+const RUNNEL_VERSION = '0.1.0';
+
+function setup(process) {
+  const ro = (name, value) => Object.defineProperty(process, name, {
+    value, writable: true, configurable: true, enumerable: true,
+  });
+  ro('version', `v${NODE_VERSION}`);
+  ro('versions', Object.freeze({ node: NODE_VERSION, runnel: RUNNEL_VERSION, boa: '0.22.0' }));
+  ro('arch', binding.arch);
+  ro('platform', binding.platform);
+  ro('release', Object.freeze({ name: 'node' }));
+  ro('argv', binding.argv);
+  ro('execArgv', binding.execArgv);
+  ro('execPath', binding.execPath);
+  ro('pid', binding.pid);
+  ro('ppid', binding.ppid);
+  ro('title', 'runnel');
+  Object.defineProperty(process, 'argv0', {
+    value: binding.argv0, writable: false, configurable: true, enumerable: true,
+  });
+  ro('env', makeEnv(binding.env));
+
+  process.cwd = function cwd() { return binding.cwd(); };
+  process.chdir = function chdir(directory) {
+    validateString(directory, 'directory');
+    const from = binding.cwd();
+    const failed = binding.chdir(directory);
+    if (failed !== undefined) {
+      throw uvException({ code: failed[0], errno: failed[1], syscall: 'chdir', path: from, dest: directory });
+    }
+  };
+  process.uptime = function uptime() { return binding.uptime(); };
+  process.hrtime = hrtime;
+  hrtime.bigint = function bigint() { return binding.hrtimeBigInt(); };
+  process.memoryUsage = function memoryUsage() { return binding.memoryUsage(); };
+  process.memoryUsage.rss = function rss() { return binding.rss(); };
+
+  // exitCode: undefined until set; validated as Node 20 does.
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    configurable: false,
+    enumerable: true,
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        validateInteger(value, 'code');
+      }
+      exitCode = code;
+    },
+  });
+  process._exiting = false;
+  process.exit = function exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', exitCodeNumber(process.exitCode));
+    }
+    binding.reallyExit(exitCodeNumber(process.exitCode));
+  };
+  process.reallyExit = (code) => binding.reallyExit(exitCodeNumber(code));
+
+  process.stdout = makeStdioStream(1, binding.writeStdout, binding.stdoutIsTTY);
+  process.stderr = makeStdioStream(2, binding.writeStderr, binding.stderrIsTTY);
+}
+
+function exitCodeNumber(code) {
+  if (code === undefined || code === null) return 0;
+  return (+code) | 0;
+}
+
+function hrtime(time) {
+  const now = internalBinding('process').hrtime();
+  if (time !== undefined) {
+    if (!Array.isArray(time)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('time', 'Array', time);
+    }
+    if (time.length !== 2) {
+      throw new codes.ERR_OUT_OF_RANGE('time', 2, time.length);
+    }
+    let sec = now[0] - time[0];
+    let nsec = now[1] - time[1];
+    if (nsec < 0) { sec -= 1; nsec += 1e9; }
+    return [sec, nsec];
+  }
+  return now;
+}
+
+// process.env: every value stored is a string. A Proxy over a plain object
+// keeps the object itself (what util.inspect shows) in step.
+function makeEnv(store) {
+  return new Proxy(store, {
+    set(target, key, value) {
+      target[key] = `${value}`;
+      return true;
+    },
+    defineProperty(target, key, desc) {
+      if ('value' in desc) {
+        target[key] = `${desc.value}`;
+        return true;
+      }
+      throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(`'process.env' only accepts a configurable, writable, and enumerable data descriptor`);
+    },
+    deleteProperty(target, key) {
+      delete target[key];
+      return true;
+    },
+  });
+}
+
+// process.stdout / process.stderr: synchronous writers, as Node's are for
+// files and pipes on POSIX.
+function makeStdioStream(fd, write, isTTY) {
+  const EventEmitter = require('events');
+  const stream = new EventEmitter();
+  stream.fd = fd;
+  stream._isStdio = true;
+  stream.writable = true;
+  if (isTTY) stream.isTTY = true;
+  stream.write = function write_(chunk, encoding, cb) {
+    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    }
+    write(typeof chunk === 'string' ? chunk : utf8Decode(chunk));
+    if (typeof cb === 'function') process.nextTick(cb, null);
+    return true;
+  };
+  stream.end = function end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+    if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
+    if (typeof cb === 'function') process.nextTick(cb);
+    return stream;
+  };
+  return stream;
+}
+
+// Bytes written to stdout are forwarded as text: decode UTF-8, with U+FFFD
+// for malformed sequences.
+function utf8Decode(bytes) {
+  let out = '';
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    let cp; let n;
+    if (b < 0x80) { cp = b; n = 1; } else if (b >= 0xc2 && b < 0xe0) { cp = b & 0x1f; n = 2; } else if (b >= 0xe0 && b < 0xf0) { cp = b & 0x0f; n = 3; } else if (b >= 0xf0 && b < 0xf5) { cp = b & 0x07; n = 4; } else { out += '\ufffd'; i++; continue; }
+    let ok = i + n <= bytes.length;
+    for (let k = 1; ok && k < n; k++) {
+      const c = bytes[i + k];
+      if ((c & 0xc0) !== 0x80) ok = false; else cp = (cp << 6) | (c & 0x3f);
+    }
+    if (!ok || (n === 3 && (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000))) || (n === 4 && (cp < 0x10000 || cp > 0x10ffff))) {
+      out += '\ufffd'; i++; continue;
+    }
+    out += String.fromCodePoint(cp);
+    i += n;
+  }
+  return out;
+}
+
+module.exports = { setup, validateNumber };

@@ -1,0 +1,43 @@
+//! `internalBinding(name)`: the Rust halves of the builtin modules.
+//!
+//! Each submodule builds one binding object of native functions. Bindings
+//! trust their callers (our own `lib/` JavaScript validates user input with
+//! Node's error codes first) but never panic on bad input.
+
+pub mod builtins;
+pub mod modules;
+pub mod options;
+pub mod process;
+pub mod task_queue;
+pub mod timers;
+pub mod util;
+
+use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsValue, NativeFunction};
+
+use engine_glue::native::arg_string;
+
+fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = arg_string(args, 0, ctx)?;
+    let obj = match name.as_str() {
+        "builtins" => builtins::binding(ctx)?,
+        "modules" => modules::binding(ctx)?,
+        "options" => options::binding(ctx)?,
+        "process" => process::binding(ctx)?,
+        "task_queue" => task_queue::binding(ctx)?,
+        "timers" => timers::binding(ctx)?,
+        "util" => util::binding(ctx)?,
+        _ => {
+            return Err(JsNativeError::error()
+                .with_message(format!("No such binding: {name}"))
+                .into())
+        }
+    };
+    Ok(obj.into())
+}
+
+/// The `internalBinding` function handed to the bootstrap.
+pub fn internal_binding_function(ctx: &mut Context) -> JsObject {
+    let f = NativeFunction::from_fn_ptr(internal_binding).to_js_function(ctx.realm());
+    let _ = js_string!("internalBinding");
+    f.into()
+}

@@ -1,0 +1,90 @@
+//! `internalBinding('modules')`: the file-system questions the CommonJS
+//! loader asks (does this path exist, is it a directory, what is in it,
+//! where does this symlink lead) and the compilation of a module's source
+//! into its wrapper function.
+
+use std::path::Path;
+use std::rc::Rc;
+
+use boa_engine::{Context, JsObject, JsResult, JsString, JsValue};
+use engine_glue::native::{arg_string, binding_object};
+
+use crate::bootstrap::Host;
+use crate::builtins::compile_function;
+
+/// The CommonJS module wrapper's parameters.
+const CJS_PARAMS: &str = "exports, require, module, __filename, __dirname";
+
+/// `stat(path)` → 0 for a file, 1 for a directory, negative errno if
+/// missing — the answer Node's `internalModuleStat` gives.
+fn stat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    Ok(match std::fs::metadata(&path) {
+        Ok(m) if m.is_dir() => 1,
+        Ok(_) => 0,
+        Err(_) => -2,
+    }
+    .into())
+}
+
+/// `readFile(path)` → the file's text, or `undefined` if unreadable.
+fn read_file(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    Ok(match std::fs::read(&path) {
+        Ok(bytes) => JsString::from(String::from_utf8_lossy(&bytes).as_ref()).into(),
+        Err(_) => JsValue::undefined(),
+    })
+}
+
+/// `realpath(path)` → the canonical path (symlinks resolved), or the path
+/// unchanged if it cannot be resolved.
+fn realpath(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let path = arg_string(args, 0, ctx)?;
+    let real = std::fs::canonicalize(Path::new(&path))
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or(path);
+    Ok(JsString::from(real).into())
+}
+
+/// `compileFunction(source, filename)` → the module's wrapper function
+/// `(exports, require, module, __filename, __dirname) => ...`. A leading
+/// `#!` line is blanked, as Node does, keeping line numbers.
+fn compile(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let source = arg_string(args, 0, ctx)?;
+    let filename = arg_string(args, 1, ctx)?;
+    let body: String = if source.starts_with("#!") {
+        let end = source.find('\n').unwrap_or(source.len());
+        format!("//{}", &source[2..end]) + &source[end..]
+    } else {
+        source.clone()
+    };
+    host.sources.borrow_mut().insert(filename.clone(), Rc::from(source.as_str()));
+    compile_function(&body, CJS_PARAMS, &filename, ctx)
+}
+
+/// `evalScript(source, filename)`: runs `source` as a classic script in
+/// the global scope (for `-e`, `-p` and stdin) and returns its completion
+/// value.
+fn eval_script(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let source = arg_string(args, 0, ctx)?;
+    let filename = arg_string(args, 1, ctx)?;
+    host.sources.borrow_mut().insert(filename.clone(), Rc::from(source.as_str()));
+    let src = boa_engine::Source::from_bytes(source.as_bytes()).with_path(Path::new(&filename));
+    let script = boa_engine::Script::parse(src, None, ctx)?;
+    script.evaluate(ctx)
+}
+
+pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
+    Ok(binding_object(
+        ctx,
+        &[
+            ("stat", stat, 1),
+            ("readFile", read_file, 1),
+            ("realpath", realpath, 1),
+            ("compileFunction", compile, 2),
+            ("evalScript", eval_script, 2),
+        ],
+    ))
+}

@@ -1,0 +1,195 @@
+//! `internalBinding('process')`: what `process` needs from the host —
+//! its identity (argv, pid, platform), the clock, memory figures, the
+//! working directory, the standard streams, and the exit itself.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use boa_engine::object::builtins::JsArray;
+use boa_engine::{js_string, Context, JsBigInt, JsObject, JsResult, JsString, JsValue};
+use engine_glue::native::{arg, arg_number, arg_string, binding_object, set, termination};
+
+use crate::bootstrap::Host;
+
+/// The fixed origin of `process.hrtime()` (an arbitrary point in the past,
+/// as Node's is) and of `process.uptime()`.
+fn origin() -> Instant {
+    use std::sync::OnceLock;
+    static ORIGIN: OnceLock<Instant> = OnceLock::new();
+    *ORIGIN.get_or_init(Instant::now)
+}
+
+/// Marks the process start; called from bootstrap so uptime counts from it.
+pub fn mark_start() {
+    let _ = origin();
+}
+
+fn hrtime_ns() -> u128 {
+    // Offset so the figures look like a monotonic clock's, not like zero.
+    origin().elapsed().as_nanos() + 1_000_000_000_000
+}
+
+/// `hrtime()` → `[seconds, nanoseconds]`.
+fn hrtime(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let ns = hrtime_ns();
+    let arr = JsArray::from_iter(
+        [JsValue::from((ns / 1_000_000_000) as f64), JsValue::from((ns % 1_000_000_000) as f64)],
+        ctx,
+    );
+    Ok(arr.into())
+}
+
+/// `hrtimeBigInt()` → nanoseconds as a bigint.
+fn hrtime_bigint(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let ns = hrtime_ns();
+    Ok(JsBigInt::from(ns as i64).into())
+}
+
+/// `uptime()` → seconds since start, with sub-ms precision.
+fn uptime(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(origin().elapsed().as_secs_f64().into())
+}
+
+/// Resident set size in bytes, from /proc (Linux), else 0 where unknown.
+pub fn rss_bytes() -> u64 {
+    std::fs::read_to_string("/proc/self/statm")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(1).and_then(|p| p.parse::<u64>().ok()))
+        .map(|pages| pages * 4096)
+        .unwrap_or(0)
+}
+
+fn rss(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok((rss_bytes() as f64).into())
+}
+
+/// `memoryUsage()` → `{ rss, heapTotal, heapUsed, external, arrayBuffers }`.
+/// `heapUsed` is the live bytes of the process allocator when the embedder
+/// installed the counting allocator (the `runnel` binary does).
+fn memory_usage(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let (used, total) = host.config.heap_stats.map(|f| f()).unwrap_or((0, 0));
+    let obj = JsObject::with_object_proto(ctx.intrinsics());
+    set(&obj, "rss", rss_bytes() as f64, ctx)?;
+    set(&obj, "heapTotal", total as f64, ctx)?;
+    set(&obj, "heapUsed", used as f64, ctx)?;
+    set(&obj, "external", 0, ctx)?;
+    set(&obj, "arrayBuffers", 0, ctx)?;
+    Ok(obj.into())
+}
+
+fn cwd(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let cwd = host.cwd.borrow().to_string_lossy().into_owned();
+    Ok(JsString::from(cwd).into())
+}
+
+/// `chdir(dir)` → `undefined`, or `[code, errno]` for the JS side to turn
+/// into Node's system error.
+fn chdir(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let dir = arg_string(args, 0, ctx)?;
+    let target: PathBuf = host.cwd.borrow().join(&dir);
+    match std::fs::metadata(&target) {
+        Ok(m) if m.is_dir() => {
+            let canon = std::fs::canonicalize(&target).unwrap_or(target);
+            *host.cwd.borrow_mut() = canon;
+            Ok(JsValue::undefined())
+        }
+        Ok(_) => Ok(errno_pair("ENOTDIR", -20, ctx)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(errno_pair("ENOENT", -2, ctx)),
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Ok(errno_pair("EACCES", -13, ctx)),
+        Err(_) => Ok(errno_pair("EIO", -5, ctx)),
+    }
+}
+
+fn errno_pair(code: &str, errno: i32, ctx: &mut Context) -> JsValue {
+    JsArray::from_iter([JsValue::from(JsString::from(code)), JsValue::from(errno)], ctx).into()
+}
+
+/// `reallyExit(code)`: stop the process now. Records the code with the loop
+/// and unwinds all JavaScript with the uncatchable termination signal.
+fn really_exit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let code = arg_number(args, 0, ctx)? as i32;
+    host.event_loop.request_exit(code);
+    Err(termination())
+}
+
+fn write_to(which: u8, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let text = match arg(args, 0).as_string() {
+        Some(s) => s.to_std_string_lossy(),
+        None => arg_string(args, 0, ctx)?,
+    };
+    let sink = if which == 1 { &host.stdio.stdout } else { &host.stdio.stderr };
+    let mut sink = sink.borrow_mut();
+    // A closed pipe (EPIPE) is not the script's fault; drop the output.
+    let _ = sink.write_all(text.as_bytes());
+    let _ = sink.flush();
+    Ok(JsValue::undefined())
+}
+
+fn write_stdout(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    write_to(1, args, ctx)
+}
+
+fn write_stderr(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    write_to(2, args, ctx)
+}
+
+fn node_arch() -> &'static str {
+    match std::env::consts::ARCH {
+        "x86_64" => "x64",
+        "x86" => "ia32",
+        "aarch64" => "arm64",
+        "arm" => "arm",
+        "powerpc64" => "ppc64",
+        "s390x" => "s390x",
+        "riscv64" => "riscv64",
+        other => other,
+    }
+}
+
+fn strings(list: &[String], ctx: &mut Context) -> JsValue {
+    JsArray::from_iter(list.iter().map(|s| JsValue::from(JsString::from(s.as_str()))), ctx).into()
+}
+
+pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
+    let host = Host::get(ctx)?;
+    let obj = binding_object(
+        ctx,
+        &[
+            ("hrtime", hrtime, 0),
+            ("hrtimeBigInt", hrtime_bigint, 0),
+            ("uptime", uptime, 0),
+            ("rss", rss, 0),
+            ("memoryUsage", memory_usage, 0),
+            ("cwd", cwd, 0),
+            ("chdir", chdir, 1),
+            ("reallyExit", really_exit, 1),
+            ("writeStdout", write_stdout, 1),
+            ("writeStderr", write_stderr, 1),
+        ],
+    );
+    let c = &host.config;
+    let argv = strings(&c.argv, ctx);
+    set(&obj, "argv", argv, ctx)?;
+    let exec_argv = strings(&c.exec_argv, ctx);
+    set(&obj, "execArgv", exec_argv, ctx)?;
+    set(&obj, "argv0", JsString::from(c.argv0.as_str()), ctx)?;
+    set(&obj, "execPath", JsString::from(c.exec_path.as_str()), ctx)?;
+    set(&obj, "pid", std::process::id(), ctx)?;
+    set(&obj, "ppid", std::os::unix::process::parent_id(), ctx)?;
+    set(&obj, "platform", js_string!(std::env::consts::OS), ctx)?;
+    set(&obj, "arch", js_string!(node_arch()), ctx)?;
+    set(&obj, "stdoutIsTTY", host.stdio.stdout_is_tty, ctx)?;
+    set(&obj, "stderrIsTTY", host.stdio.stderr_is_tty, ctx)?;
+    let env = JsObject::with_object_proto(ctx.intrinsics());
+    for (k, v) in &c.env {
+        set(&env, k, JsString::from(v.as_str()), ctx)?;
+    }
+    set(&obj, "env", env, ctx)?;
+    Ok(obj)
+}

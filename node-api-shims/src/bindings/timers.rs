@@ -1,0 +1,112 @@
+//! `internalBinding('timers')`: the JavaScript `Timeout`/`Immediate`
+//! objects (lib/internal/timers.js) arm and disarm their entries in the
+//! event loop's timer heap and check queue through these functions. The
+//! loop hands the object back to the dispatchers registered with
+//! `setCallbacks` when it is due.
+
+use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsValue};
+use engine_glue::event_loop::Hook;
+use engine_glue::native::{arg, arg_function, arg_number, binding_object};
+
+use crate::bootstrap::Host;
+
+fn id_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<u64> {
+    let n = arg_number(args, i, ctx)?;
+    if n.is_finite() && n >= 0.0 {
+        Ok(n as u64)
+    } else {
+        Err(JsNativeError::range().with_message("binding: bad timer id").into())
+    }
+}
+
+fn object_arg(args: &[JsValue], i: usize) -> JsResult<JsObject> {
+    arg(args, i)
+        .as_object()
+        .ok_or_else(|| JsNativeError::typ().with_message("binding: expected an object").into())
+}
+
+/// `start(id, timeout, ms, refed)`: arm timer `id` to fire `ms` after the
+/// loop's current time.
+fn start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let target = object_arg(args, 1)?;
+    let ms = arg_number(args, 2, ctx)?.max(0.0) as u64;
+    let refed = arg(args, 3).to_boolean();
+    host.event_loop.timer_start(id, target, ms, refed);
+    Ok(JsValue::undefined())
+}
+
+fn stop(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    host.event_loop.timer_stop(id);
+    Ok(JsValue::undefined())
+}
+
+fn set_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    host.event_loop.timer_set_ref(id, arg(args, 1).to_boolean());
+    Ok(JsValue::undefined())
+}
+
+fn schedule_immediate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    let target = object_arg(args, 1)?;
+    host.event_loop.immediate_push(id, target);
+    Ok(JsValue::undefined())
+}
+
+fn clear_immediate(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    host.event_loop.immediate_clear(id);
+    Ok(JsValue::undefined())
+}
+
+fn immediate_ref(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    host.event_loop.immediate_set_ref(id, arg(args, 1).to_boolean());
+    Ok(JsValue::undefined())
+}
+
+/// `isScheduled(id)`: is timer `id` armed?
+fn is_scheduled(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let id = id_arg(args, 0, ctx)?;
+    Ok(host.event_loop.timer_is_scheduled(id).into())
+}
+
+/// `now()`: the loop's cached time in ms (libuv's `uv_now`).
+fn now(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    Ok((host.event_loop.now() as f64).into())
+}
+
+/// `setCallbacks(onTimeout, onImmediate)`.
+fn set_callbacks(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    host.event_loop.set_hook(Hook::Timer, arg_function(args, 0, "onTimeout")?);
+    host.event_loop.set_hook(Hook::Immediate, arg_function(args, 1, "onImmediate")?);
+    Ok(JsValue::undefined())
+}
+
+pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
+    Ok(binding_object(
+        ctx,
+        &[
+            ("start", start, 4),
+            ("stop", stop, 1),
+            ("setRef", set_ref, 2),
+            ("scheduleImmediate", schedule_immediate, 2),
+            ("clearImmediate", clear_immediate, 1),
+            ("immediateRef", immediate_ref, 2),
+            ("isScheduled", is_scheduled, 1),
+            ("now", now, 0),
+            ("setCallbacks", set_callbacks, 2),
+        ],
+    ))
+}

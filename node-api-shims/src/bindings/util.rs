@@ -1,0 +1,167 @@
+//! `internalBinding('util')`: facts about values that only the engine
+//! knows — internal slots (is this a Map? a Promise, and in what state?) —
+//! for `util.inspect` and `util.types`, plus the source lines of loaded
+//! modules for fatal-error reports.
+
+use boa_engine::builtins::promise::PromiseState;
+use boa_engine::object::builtins::{
+    JsArrayBuffer, JsDataView, JsDate, JsGenerator, JsMap, JsMapIterator, JsPromise, JsRegExp, JsSet,
+    JsSetIterator, JsSharedArrayBuffer, JsTypedArray, JsWeakMap, JsWeakSet,
+};
+use boa_engine::object::builtins::JsArray;
+use boa_engine::{Context, JsBigInt, JsObject, JsResult, JsString, JsSymbol, JsValue};
+use engine_glue::native::{arg, arg_function, arg_number, arg_string, binding_object};
+
+use crate::bootstrap::Host;
+
+fn obj(args: &[JsValue]) -> Option<JsObject> {
+    arg(args, 0).as_object()
+}
+
+macro_rules! slot_check {
+    ($name:ident, $ty:ty) => {
+        fn $name(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+            Ok(obj(args).is_some_and(|o| <$ty>::from_object(o).is_ok()).into())
+        }
+    };
+}
+
+slot_check!(is_map, JsMap);
+slot_check!(is_set, JsSet);
+slot_check!(is_weak_map, JsWeakMap);
+slot_check!(is_weak_set, JsWeakSet);
+slot_check!(is_date, JsDate);
+slot_check!(is_regexp, JsRegExp);
+slot_check!(is_promise, JsPromise);
+slot_check!(is_typed_array, JsTypedArray);
+slot_check!(is_array_buffer, JsArrayBuffer);
+slot_check!(is_shared_array_buffer, JsSharedArrayBuffer);
+slot_check!(is_data_view, JsDataView);
+slot_check!(is_map_iterator, JsMapIterator);
+slot_check!(is_set_iterator, JsSetIterator);
+slot_check!(is_generator_object, JsGenerator);
+
+fn is_native_error(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(obj(args).is_some_and(|o| o.is::<boa_engine::builtins::error::Error>()).into())
+}
+
+/// Number, String, Boolean, Symbol and BigInt wrapper objects.
+fn is_boxed_primitive(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(obj(args)
+        .is_some_and(|o| o.is::<f64>() || o.is::<JsString>() || o.is::<bool>() || o.is::<JsSymbol>() || o.is::<JsBigInt>())
+        .into())
+}
+
+/// `boxedKind(v)`: "Number" | "String" | "Boolean" | "Symbol" | "BigInt" | undefined.
+fn boxed_kind(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let Some(o) = obj(args) else { return Ok(JsValue::undefined()) };
+    let kind = if o.is::<f64>() {
+        "Number"
+    } else if o.is::<JsString>() {
+        "String"
+    } else if o.is::<bool>() {
+        "Boolean"
+    } else if o.is::<JsSymbol>() {
+        "Symbol"
+    } else if o.is::<JsBigInt>() {
+        "BigInt"
+    } else {
+        return Ok(JsValue::undefined());
+    };
+    Ok(JsString::from(kind).into())
+}
+
+fn proto_is(args: &[JsValue], ctx: &mut Context, pick: fn(&Context) -> JsObject) -> JsResult<JsValue> {
+    let Some(o) = obj(args) else { return Ok(false.into()) };
+    if !o.is_callable() {
+        return Ok(false.into());
+    }
+    let proto = o.prototype();
+    let want = pick(ctx);
+    Ok(proto.is_some_and(|p| JsObject::equals(&p, &want)).into())
+}
+
+fn is_async_function(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let plain = proto_is(args, ctx, |c| c.intrinsics().constructors().async_function().prototype())?;
+    if plain.to_boolean() {
+        return Ok(plain);
+    }
+    proto_is(args, ctx, |c| c.intrinsics().constructors().async_generator_function().prototype())
+}
+
+fn is_generator_function(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let plain = proto_is(args, ctx, |c| c.intrinsics().constructors().generator_function().prototype())?;
+    if plain.to_boolean() {
+        return Ok(plain);
+    }
+    proto_is(args, ctx, |c| c.intrinsics().constructors().async_generator_function().prototype())
+}
+
+/// `getPromiseState(p)` → `[state, value]`: 0 pending, 1 fulfilled, 2 rejected.
+fn get_promise_state(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(p) = obj(args).and_then(|o| JsPromise::from_object(o).ok()) else {
+        return Ok(JsValue::undefined());
+    };
+    let (state, value) = match p.state() {
+        PromiseState::Pending => (0, JsValue::undefined()),
+        PromiseState::Fulfilled(v) => (1, v),
+        PromiseState::Rejected(v) => (2, v),
+    };
+    Ok(JsArray::from_iter([JsValue::from(state), value], ctx).into())
+}
+
+/// `getSourceLine(filename, line)` → the 1-based line of a loaded module's
+/// source, or `undefined`.
+fn get_source_line(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let file = arg_string(args, 0, ctx)?;
+    let line = arg_number(args, 1, ctx)?;
+    if !(line >= 1.0) {
+        return Ok(JsValue::undefined());
+    }
+    let sources = host.sources.borrow();
+    let Some(src) = sources.get(&file) else { return Ok(JsValue::undefined()) };
+    Ok(src
+        .lines()
+        .nth(line as usize - 1)
+        .map(|l| JsValue::from(JsString::from(l)))
+        .unwrap_or_default())
+}
+
+/// `setErrorBuilder(makeNodeError)`: lets Rust throw Node errors through
+/// the one table in `internal/errors`.
+fn set_error_builder(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    *host.error_builder.borrow_mut() = Some(arg_function(args, 0, "makeNodeError")?);
+    Ok(JsValue::undefined())
+}
+
+pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
+    Ok(binding_object(
+        ctx,
+        &[
+            ("isMap", is_map, 1),
+            ("isSet", is_set, 1),
+            ("isWeakMap", is_weak_map, 1),
+            ("isWeakSet", is_weak_set, 1),
+            ("isDate", is_date, 1),
+            ("isRegExp", is_regexp, 1),
+            ("isPromise", is_promise, 1),
+            ("isTypedArray", is_typed_array, 1),
+            ("isArrayBuffer", is_array_buffer, 1),
+            ("isSharedArrayBuffer", is_shared_array_buffer, 1),
+            ("isDataView", is_data_view, 1),
+            ("isMapIterator", is_map_iterator, 1),
+            ("isSetIterator", is_set_iterator, 1),
+            ("isGeneratorObject", is_generator_object, 1),
+            ("isNativeError", is_native_error, 1),
+            ("isBoxedPrimitive", is_boxed_primitive, 1),
+            ("boxedKind", boxed_kind, 1),
+            ("isAsyncFunction", is_async_function, 1),
+            ("isGeneratorFunction", is_generator_function, 1),
+            ("getPromiseState", get_promise_state, 1),
+            ("getSourceLine", get_source_line, 2),
+            ("setErrorBuilder", set_error_builder, 1),
+        ],
+    ))
+}

@@ -1,0 +1,47 @@
+//! The embedded JavaScript sources of the builtin modules, and their
+//! compilation into module-wrapper functions.
+
+use std::path::Path;
+
+use boa_engine::{Context, JsResult, JsValue, Script, Source};
+
+include!(concat!(env!("OUT_DIR"), "/builtin_sources.rs"));
+
+/// The source of builtin `id` (e.g. `"events"`, `"internal/timers"`).
+pub fn source(id: &str) -> Option<&'static str> {
+    SOURCES
+        .binary_search_by(|(k, _)| (*k).cmp(id))
+        .ok()
+        .map(|i| SOURCES[i].1)
+}
+
+/// Ids of the public builtins: what `require('x')` may load (internal
+/// modules are reachable only from other builtins).
+pub fn public_ids() -> impl Iterator<Item = &'static str> {
+    SOURCES.iter().map(|(k, _)| *k).filter(|k| !k.starts_with("internal/"))
+}
+
+/// The parameters every builtin module's body receives.
+const BUILTIN_PARAMS: &str = "exports, require, module, internalBinding, process";
+
+/// Compiles `params` + `body` into a function, as Node's
+/// `compileFunction`: the body keeps its own line numbers (the wrapper's
+/// opening sits on the first line) and stack frames name `filename`.
+pub fn compile_function(
+    body: &str,
+    params: &str,
+    filename: &str,
+    ctx: &mut Context,
+) -> JsResult<JsValue> {
+    let wrapped = format!("(function ({params}) {{{body}\n}})");
+    let source = Source::from_bytes(wrapped.as_bytes()).with_path(Path::new(filename));
+    let script = Script::parse(source, None, ctx)?;
+    script.evaluate(ctx)
+}
+
+/// Compiles builtin `id` into its wrapper function, or `None` if no such
+/// builtin exists.
+pub fn compile_builtin(id: &str, ctx: &mut Context) -> Option<JsResult<JsValue>> {
+    let src = source(id)?;
+    Some(compile_function(src, BUILTIN_PARAMS, &format!("node:{id}"), ctx))
+}

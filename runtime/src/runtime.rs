@@ -1,0 +1,297 @@
+//! The [`Runtime`]: one Node process in one Boa context.
+//!
+//! Its life, as Node's:
+//! 1. create the context, its job queues and the event loop;
+//! 2. bootstrap `process`, the globals and the builtin loader;
+//! 3. run the entry point (main module, `-e` code, stdin), then the
+//!    microtask checkpoint;
+//! 4. run the event loop until nothing is alive (with `beforeExit`);
+//! 5. emit `exit` and return the exit code — or stop early when
+//!    `process.exit()` or a fatal error ends the process.
+
+use std::cell::RefCell;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use boa_engine::{js_string, Context, JsString, JsValue};
+use engine_glue::hooks::RuntimeHooks;
+use engine_glue::event_loop::{pool_size_from_env, Tracer};
+use engine_glue::{EventLoop, LoopConfig, Microtasks};
+use node_api_shims::{bootstrap, ProcessConfig, Stdio};
+
+/// What to run.
+#[derive(Clone, Debug)]
+pub enum Entry {
+    /// A file, as the main module.
+    File(PathBuf),
+    /// `-e CODE`.
+    Eval(String),
+    /// `-p CODE`: evaluate and print the result.
+    Print(String),
+    /// Source text read from standard input.
+    Stdin(String),
+}
+
+/// The runtime could not start (not a script error: those are reported
+/// the way Node reports them and become the exit code).
+#[derive(Debug)]
+pub struct StartError(pub String);
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for StartError {}
+
+/// An in-memory output sink that can be cloned and read back: handy for
+/// embedding and tests.
+#[derive(Clone, Default)]
+pub struct SharedBuffer(Rc<RefCell<Vec<u8>>>);
+
+impl SharedBuffer {
+    /// Everything written so far, as (lossy) UTF-8.
+    pub fn contents(&self) -> String {
+        String::from_utf8_lossy(&self.0.borrow()).into_owned()
+    }
+}
+
+impl Write for SharedBuffer {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Configures a [`Runtime`]. Every setting has the default a plain `node`
+/// invocation would have.
+pub struct RuntimeBuilder {
+    args: Vec<String>,
+    exec_argv: Vec<String>,
+    exec_path: Option<String>,
+    argv0: Option<String>,
+    env: Option<Vec<(String, String)>>,
+    cwd: Option<PathBuf>,
+    stdout: Option<(Box<dyn Write>, bool)>,
+    stderr: Option<(Box<dyn Write>, bool)>,
+    options: Vec<(String, String)>,
+    trace_loop: bool,
+}
+
+/// A configured runtime, ready to run one entry point.
+pub struct Runtime {
+    b: RuntimeBuilder,
+}
+
+impl Runtime {
+    pub fn builder() -> RuntimeBuilder {
+        RuntimeBuilder {
+            args: Vec::new(),
+            exec_argv: Vec::new(),
+            exec_path: None,
+            argv0: None,
+            env: None,
+            cwd: None,
+            stdout: None,
+            stderr: None,
+            options: Vec::new(),
+            trace_loop: false,
+}
+    }
+}
+
+impl RuntimeBuilder {
+    /// Arguments after the script (`process.argv.slice(2)`).
+    pub fn args<I: IntoIterator<Item = S>, S: Into<String>>(mut self, args: I) -> Self {
+        self.args = args.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// `process.execArgv`: the runtime options given before the script.
+    pub fn exec_argv<I: IntoIterator<Item = S>, S: Into<String>>(mut self, args: I) -> Self {
+        self.exec_argv = args.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// `process.execPath` (default: this executable).
+    pub fn exec_path(mut self, path: impl Into<String>) -> Self {
+        self.exec_path = Some(path.into());
+        self
+    }
+
+    /// `process.argv0` (default: `"runnel"`).
+    pub fn argv0(mut self, argv0: impl Into<String>) -> Self {
+        self.argv0 = Some(argv0.into());
+        self
+    }
+
+    /// The environment (default: this process's).
+    pub fn env<I: IntoIterator<Item = (K, V)>, K: Into<String>, V: Into<String>>(mut self, env: I) -> Self {
+        self.env = Some(env.into_iter().map(|(k, v)| (k.into(), v.into())).collect());
+        self
+    }
+
+    /// The working directory (default: this process's).
+    pub fn cwd(mut self, cwd: impl Into<PathBuf>) -> Self {
+        self.cwd = Some(cwd.into());
+        self
+    }
+
+    /// Where `process.stdout` writes (default: standard output).
+    pub fn stdout(mut self, w: impl Write + 'static) -> Self {
+        self.stdout = Some((Box::new(w), false));
+        self
+    }
+
+    /// Where `process.stderr` writes (default: standard error).
+    pub fn stderr(mut self, w: impl Write + 'static) -> Self {
+        self.stderr = Some((Box::new(w), false));
+        self
+    }
+
+    /// A runtime option read by the JavaScript side, e.g.
+    /// `("unhandledRejections", "warn")`, `("noWarnings", "true")`.
+    pub fn option(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.push((name.into(), value.into()));
+        self
+    }
+
+    /// `--trace-loop`: narrate the event loop on stderr.
+    pub fn trace_loop(mut self, on: bool) -> Self {
+        self.trace_loop = on;
+        self
+    }
+
+    pub fn build(self) -> Runtime {
+        Runtime { b: self }
+    }
+
+    /// Runs `path` as the main module to the end; returns the exit code.
+    pub fn run_file(self, path: impl AsRef<Path>) -> Result<i32, StartError> {
+        self.build().run(Entry::File(path.as_ref().to_path_buf()))
+    }
+
+    /// Runs `code` like `runnel -e code`; returns the exit code.
+    pub fn run_source(self, code: impl Into<String>) -> Result<i32, StartError> {
+        self.build().run(Entry::Eval(code.into()))
+    }
+}
+
+impl Runtime {
+    /// Runs `entry` to completion and returns the process's exit code.
+    pub fn run(self, entry: Entry) -> Result<i32, StartError> {
+        let b = self.b;
+        let cwd = match b.cwd {
+            Some(c) => c,
+            None => std::env::current_dir().map_err(|e| StartError(format!("cwd: {e}")))?,
+        };
+        let env: Vec<(String, String)> = b.env.unwrap_or_else(|| std::env::vars().collect());
+        let exec_path = b.exec_path.unwrap_or_else(|| {
+            std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "runnel".into())
+        });
+        let mut argv = vec![exec_path.clone()];
+        if let Entry::File(p) = &entry {
+            argv.push(absolute(&cwd, p).to_string_lossy().into_owned());
+        }
+        argv.extend(b.args.iter().cloned());
+
+        let pool_size = pool_size_from_env(env.iter().find(|(k, _)| k == "UV_THREADPOOL_SIZE").map(|(_, v)| v.as_str()));
+        let (stdout, stdout_is_tty) = b.stdout.unwrap_or_else(|| (Box::new(std::io::stdout()), std::io::stdout().is_terminal()));
+        let (stderr, stderr_is_tty) = b.stderr.unwrap_or_else(|| (Box::new(std::io::stderr()), std::io::stderr().is_terminal()));
+
+        let microtasks = Microtasks::new();
+        let hooks = RuntimeHooks::new(microtasks.clone());
+        let mut ctx = Context::builder()
+            .job_executor(microtasks.clone())
+            .host_hooks(hooks.clone())
+            .build()
+            .map_err(|e| StartError(format!("engine: {e}")))?;
+        configure_limits(&mut ctx);
+        let tracer = b.trace_loop.then(Tracer::stderr);
+        let event_loop = EventLoop::new(microtasks, LoopConfig { pool_size, tracer })
+            .map_err(|e| StartError(format!("event loop: {e}")))?;
+
+        let config = ProcessConfig {
+            argv,
+            argv0: b.argv0.unwrap_or_else(|| "runnel".into()),
+            exec_argv: b.exec_argv,
+            exec_path,
+            env,
+            cwd,
+            options: b.options,
+            heap_stats: Some(crate::alloc::heap_stats),
+        };
+        let stdio = Stdio {
+            stdout: RefCell::new(stdout),
+            stderr: RefCell::new(stderr),
+            stdout_is_tty,
+            stderr_is_tty,
+        };
+        let entry_points = bootstrap(&mut ctx, event_loop.clone(), hooks, stdio, config)
+            .map_err(|e| StartError(format!("bootstrap failed: {e}")))?;
+        let run_main = entry_points
+            .get(js_string!("runMain"), &mut ctx)
+            .ok()
+            .and_then(|v| v.as_callable())
+            .ok_or_else(|| StartError("bootstrap: no runMain".into()))?;
+        let emit_exit = entry_points
+            .get(js_string!("emitExit"), &mut ctx)
+            .ok()
+            .and_then(|v| v.as_callable())
+            .ok_or_else(|| StartError("bootstrap: no emitExit".into()))?;
+
+        let (kind, arg) = match entry {
+            Entry::File(p) => ("file", p.to_string_lossy().into_owned()),
+            Entry::Eval(code) => ("eval", code),
+            Entry::Print(code) => ("print", code),
+            Entry::Stdin(code) => ("stdin", code),
+        };
+        let args = [JsValue::from(JsString::from(kind)), JsValue::from(JsString::from(arg))];
+
+        // 3. the entry point, then its microtasks; 4. the loop.
+        let finished = event_loop
+            .invoke(&mut ctx, |ctx| run_main.call(&JsValue::undefined(), &args, ctx))
+            .and_then(|()| event_loop.run(&mut ctx));
+        if finished.is_err() {
+            return Ok(event_loop.exit_code().unwrap_or(1));
+        }
+        // 5. 'exit'.
+        match emit_exit.call(&JsValue::undefined(), &[], &mut ctx) {
+            Ok(code) => Ok(event_loop.exit_code().unwrap_or_else(|| code.to_i32(&mut ctx).unwrap_or(0))),
+            Err(_) => Ok(event_loop.exit_code().unwrap_or(7)),
+        }
+    }
+}
+
+/// Engine limits: deep recursion must surface as a catchable error long
+/// before the native stack runs out.
+fn configure_limits(ctx: &mut Context) {
+    let limits = ctx.runtime_limits_mut();
+    limits.set_recursion_limit(10_000);
+    limits.set_stack_size_limit(1024 * 1024);
+}
+
+fn absolute(cwd: &Path, p: &Path) -> PathBuf {
+    if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        let joined = cwd.join(p);
+        // Lexically normalise like path.resolve (no symlink resolution).
+        let mut out = PathBuf::new();
+        for c in joined.components() {
+            match c {
+                std::path::Component::ParentDir => {
+                    out.pop();
+                }
+                std::path::Component::CurDir => {}
+                other => out.push(other.as_os_str()),
+            }
+        }
+        out
+    }
+}
