@@ -33,10 +33,15 @@ pub fn compile_function(
     filename: &str,
     ctx: &mut Context,
 ) -> JsResult<JsValue> {
-    let wrapped = format!("(function ({params}) {{{body}\n}})");
+    let wrapped = format!("{}{body}\n}})", wrapper_prefix(params));
     let source = Source::from_bytes(wrapped.as_bytes()).with_path(Path::new(filename));
     let script = Script::parse(source, None, ctx)?;
     script.evaluate(ctx)
+}
+
+/// The text put before a module's body on its first line.
+pub fn wrapper_prefix(params: &str) -> String {
+    format!("(function ({params}) {{")
 }
 
 /// Compiles builtin `id` into its wrapper function, or `None` if no such

@@ -2,9 +2,88 @@
 //! runtime options first, then the script and its arguments (which are
 //! the script's, even if they look like options).
 
+use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 
-use crate::runtime::Entry;
+use crate::runtime::{Entry, Runtime};
+
+/// Deep (but legal) recursion in JavaScript recurses in Rust too; give the
+/// JavaScript thread room so the engine's own limit is reached first.
+const JS_STACK_BYTES: usize = 1 << 30;
+
+/// The whole `runnel` command: parse `args` (without the program name),
+/// run, and return the exit code.
+pub fn main(args: &[String]) -> i32 {
+    match parse(args) {
+        Command::Help => {
+            print!("{USAGE}");
+            0
+        }
+        Command::Version => {
+            println!("v20.20.2");
+            0
+        }
+        Command::BadOption(opt) => {
+            eprintln!("runnel: bad option: {opt}");
+            9
+        }
+        Command::MissingArgument(opt) => {
+            eprintln!("runnel: {opt} requires an argument");
+            9
+        }
+        Command::InvalidValue(msg) => {
+            eprintln!("runnel: {msg}");
+            9
+        }
+        Command::Run(inv) => run(inv),
+    }
+}
+
+fn run(inv: Invocation) -> i32 {
+    let entry = match inv.entry {
+        Some(e) => e,
+        None => {
+            let mut code = String::new();
+            if std::io::stdin().is_terminal() {
+                eprintln!("runnel: no script given (the REPL is not available yet); see `runnel --help`");
+                return 9;
+            }
+            if let Err(e) = std::io::stdin().read_to_string(&mut code) {
+                eprintln!("runnel: cannot read stdin: {e}");
+                return 1;
+            }
+            Entry::Stdin(code)
+        }
+    };
+    let worker = std::thread::Builder::new()
+        .name("runnel-main".into())
+        .stack_size(JS_STACK_BYTES)
+        .spawn(move || {
+            let mut b = Runtime::builder()
+                .args(inv.script_args)
+                .exec_argv(inv.exec_argv)
+                .trace_loop(inv.trace_loop);
+            for (k, v) in inv.options {
+                b = b.option(k, v);
+            }
+            b.build().run(entry)
+        });
+    match worker.map(|h| h.join()) {
+        Ok(Ok(Ok(code))) => code,
+        Ok(Ok(Err(e))) => {
+            eprintln!("runnel: {e}");
+            1
+        }
+        Ok(Err(_)) => {
+            eprintln!("runnel: internal error (the JavaScript thread panicked)");
+            70
+        }
+        Err(e) => {
+            eprintln!("runnel: cannot start the JavaScript thread: {e}");
+            1
+        }
+    }
+}
 
 pub const USAGE: &str = "\
 Usage: runnel [options] [ script.js ] [arguments]

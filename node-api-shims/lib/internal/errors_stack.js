@@ -22,13 +22,26 @@ function header(err) {
   return `${name}: ${message}`;
 }
 
+let prefixLength;
+// A position inside a module, corrected for the module wrapper's opening,
+// which shares the file's first line.
+function filePosition(file, line, column) {
+  if (line === 1 && !file.startsWith('node:') && !file.startsWith('[')) {
+    if (prefixLength === undefined) prefixLength = internalBinding('modules').wrapperPrefixLength;
+    if (column > prefixLength) column -= prefixLength;
+  }
+  return { file, line, column };
+}
+
 // Boa names the top level of a script "<main>"; V8 calls a CommonJS
 // module's top level "Object.<anonymous>".
 function nodeFrames(frames) {
   return frames
     .replace(/\n$/, '')
     .split('\n')
-    .map((line) => line.replace(/^(\s+at )<main> \(/, '$1Object.<anonymous> ('))
+    .map((line) => line
+      .replace(/^(\s+at )<main> \(/, '$1Object.<anonymous> (')
+      .replace(/\((.+?):1:(\d+)\)$/, (all, file, col) => `(${file}:1:${filePosition(file, 1, +col).column})`))
     .join('\n');
 }
 
@@ -88,4 +101,4 @@ function install() {
   if (!('stackTraceLimit' in Error)) Error.stackTraceLimit = 10;
 }
 
-module.exports = { install, header, framesOf, userFrames };
+module.exports = { install, header, framesOf, userFrames, filePosition };

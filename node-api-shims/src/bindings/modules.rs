@@ -77,7 +77,7 @@ fn eval_script(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
 }
 
 pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
-    Ok(binding_object(
+    let obj = binding_object(
         ctx,
         &[
             ("stat", stat, 1),
@@ -86,5 +86,10 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("compileFunction", compile, 2),
             ("evalScript", eval_script, 2),
         ],
-    ))
+    );
+    // Columns on a module's first line are shifted by the wrapper's opening;
+    // error stacks subtract this to report the column in the file.
+    let prefix = crate::builtins::wrapper_prefix(CJS_PARAMS).len();
+    engine_glue::native::set(&obj, "wrapperPrefixLength", prefix as u32, ctx)?;
+    Ok(obj)
 }

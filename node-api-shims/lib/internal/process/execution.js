@@ -9,7 +9,7 @@
 // it — the throwing line with a caret, then the stack — 'exit' is emitted
 // with code 1 (7 if the listener itself threw), and the process ends.
 
-const { userFrames } = require('internal/errors_stack');
+const { userFrames, filePosition } = require('internal/errors_stack');
 const { getSourceLine, isNativeError } = internalBinding('util');
 const { writeStderr, reallyExit } = internalBinding('process');
 const options = internalBinding('options');
@@ -36,7 +36,7 @@ function arrowMessage(err, throwSite) {
   let site;
   if (typeof throwSite === 'string') {
     const m = /^(.*):(\d+):(\d+)$/.exec(throwSite);
-    if (m) site = { file: m[1], line: +m[2], column: +m[3] };
+    if (m) site = filePosition(m[1], +m[2], +m[3]);
   }
   if (site === undefined && isErrorLike(err)) {
     try { site = userFrames(err.stack)[0]; } catch {}
