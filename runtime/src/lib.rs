@@ -22,3 +22,9 @@ pub mod cli;
 mod runtime;
 
 pub use runtime::{Entry, Runtime, RuntimeBuilder, SharedBuffer, StartError};
+
+/// The README's Rust examples, compiled and run as doctests so the
+/// documented embedding API cannot drift from the real one.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

@@ -85,17 +85,26 @@ function install() {
     },
   });
 
-  // V8's API, used by Node's own code and by many npm packages.
+  // V8's API, used by Node's own code and by many npm packages. With
+  // `constructorOpt`, frames above and including that function's are left
+  // out (matched by function name: Boa's frames carry names, not identity).
   Object.defineProperty(Error, 'captureStackTrace', {
     writable: true, configurable: true, enumerable: false,
-    value: function captureStackTrace(obj) {
+    value: function captureStackTrace(obj, constructorOpt) {
       if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
         throw new TypeError('Invalid argument');
       }
-      // The frames of this call's caller: drop captureStackTrace itself.
-      const frames = framesOf(new Error()).split('\n').filter((l) => !/^\s+at captureStackTrace /.test(l));
+      let frames = framesOf(new Error()).split('\n').filter((l) => l !== '');
+      frames = frames.slice(1); // captureStackTrace's own frame
+      const name = typeof constructorOpt === 'function' ? constructorOpt.name : '';
+      if (name) {
+        const i = frames.findIndex((l) => l.trimStart().startsWith(`at ${name} `));
+        if (i !== -1) frames = frames.slice(i + 1);
+      }
+      const limit = Number.isInteger(Error.stackTraceLimit) ? Error.stackTraceLimit : 10;
+      frames = frames.slice(0, Math.max(0, limit));
       const head = header(obj);
-      defineStack(obj, frames.length && frames[0] ? `${head}\n${frames.join('\n')}` : head);
+      defineStack(obj, frames.length ? `${head}\n${frames.join('\n')}` : head);
     },
   });
   if (!('stackTraceLimit' in Error)) Error.stackTraceLimit = 10;

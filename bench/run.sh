@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs each workload under runnel and under node, side by side: wall time
+# (best of N runs) and peak RSS, with the runnel/node ratio.
+#
+#   bench/run.sh [runs]        (builds runnel in release mode first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+cargo build --release -p runnel >/dev/null 2>&1
+RUNNEL=target/release/runnel
+command -v node >/dev/null || { echo "node is not installed: nothing to compare with" >&2; exit 1; }
+
+# best wall time (s) and peak RSS (KiB) over $runs runs of "$@"
+measure() {
+  local best_t="" best_m=""
+  for _ in $(seq "$runs"); do
+    local out
+    out=$( { /usr/bin/env time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    local t=${out% *} m=${out#* }
+    if [ -z "$best_t" ] || awk "BEGIN{exit !($t < $best_t)}"; then best_t=$t; fi
+    if [ -z "$best_m" ] || [ "$m" -gt "$best_m" ]; then best_m=$m; fi
+  done
+  echo "$best_t $best_m"
+}
+
+printf '%-12s %10s %10s %7s   %10s %10s %7s\n' workload "runnel s" "node s" ratio "runnel KiB" "node KiB" ratio
+for w in bench/workloads/*.js; do
+  name=$(basename "$w" .js)
+  read -r rt rm < <(measure "$RUNNEL" "$w")
+  read -r nt nm < <(measure node "$w")
+  rr=$(awk "BEGIN{ if ($nt > 0) printf \"%.2f\", $rt/$nt; else print \"-\" }")
+  mr=$(awk "BEGIN{ if ($nm > 0) printf \"%.2f\", $rm/$nm; else print \"-\" }")
+  printf '%-12s %10s %10s %7s   %10s %10s %7s\n' "$name" "$rt" "$nt" "$rr" "$rm" "$nm" "$mr"
+done

@@ -1,0 +1,2 @@
+// Startup: the cost of a hello-world.
+console.log('hello');
