@@ -29,19 +29,6 @@ pub fn is_termination(err: &JsError) -> bool {
     }
 }
 
-/// Boa reports runaway recursion as an engine error that scripts cannot
-/// catch; by the time it reaches the host it is reported the way Node
-/// reports a stack overflow: `RangeError: Maximum call stack size exceeded`.
-pub fn limit_as_range_error(err: JsError) -> JsError {
-    use boa_engine::error::RuntimeLimitError;
-    match err.as_engine() {
-        Some(EngineError::RuntimeLimit(RuntimeLimitError::Recursion | RuntimeLimitError::StackSize)) => {
-            JsNativeError::range().with_message("Maximum call stack size exceeded").into()
-        }
-        _ => err,
-    }
-}
-
 /// A native function entry of a binding object: name, function, arity.
 pub type BindingFn = (&'static str, fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>, usize);
 

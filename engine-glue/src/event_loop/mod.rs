@@ -298,7 +298,6 @@ impl EventLoop {
             return Err(Terminated);
         };
         let site = throw_site(&err).map(|s| JsValue::from(boa_engine::JsString::from(s)));
-        let err = crate::native::limit_as_range_error(err);
         let value = err.into_opaque(ctx).unwrap_or_default();
         match hook.call(&JsValue::undefined(), &[value, site.unwrap_or_default()], ctx) {
             Ok(_) => Ok(()),
