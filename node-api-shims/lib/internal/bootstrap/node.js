@@ -18,6 +18,9 @@ module.exports = function setup(require) {
     value: process, writable: true, configurable: true, enumerable: false,
   });
   require('internal/errors_stack').install();
+  const proxies = require('internal/util/proxies');
+  proxies.install();
+  internalBinding('util').getProxyDetails = proxies.getProxyDetails;
   const EventEmitter = require('events');
   Object.setPrototypeOf(process, Object.create(EventEmitter.prototype, {
     constructor: { value: function process() {}, writable: true, configurable: true },

@@ -7,6 +7,18 @@
 // Run once by the host with (exports, require, module, internalBinding);
 // it hands back, as module.exports, what internal/bootstrap/node returns.
 
+// Each binding object is created once and shared by every builtin.
+const rawInternalBinding = internalBinding;
+const bindings = new Map();
+internalBinding = function internalBinding(name) {
+  let binding = bindings.get(name);
+  if (binding === undefined) {
+    binding = rawInternalBinding(name);
+    bindings.set(name, binding);
+  }
+  return binding;
+};
+
 const { compileBuiltin, publicIds } = internalBinding('builtins');
 
 const cache = new Map();
