@@ -25,6 +25,8 @@ fn main() {
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
+    // Sorted by id: the table is binary-searched.
+    files.sort();
     let mut code = String::from("/// (builtin id, source) for every file under lib/, sorted by id.\npub static SOURCES: &[(&str, &str)] = &[\n");
     for (id, path) in &files {
         println!("cargo:rerun-if-changed={path}");
