@@ -260,11 +260,20 @@ impl Runtime {
         if finished.is_err() {
             return Ok(event_loop.exit_code().unwrap_or(1));
         }
-        // 5. 'exit'.
-        match emit_exit.call(&JsValue::undefined(), &[], &mut ctx) {
-            Ok(code) => Ok(event_loop.exit_code().unwrap_or_else(|| code.to_i32(&mut ctx).unwrap_or(0))),
-            Err(_) => Ok(event_loop.exit_code().unwrap_or(7)),
+        // 5. 'exit', then the promise jobs its listeners queued (nextTick
+        // is closed by then, as in Node).
+        let code = match emit_exit.call(&JsValue::undefined(), &[], &mut ctx) {
+            Ok(code) => code.to_i32(&mut ctx).unwrap_or(0),
+            Err(err) => {
+                // A throwing 'exit' listener is an uncaught exception.
+                let _ = event_loop.report(err, &mut ctx);
+                return Ok(event_loop.exit_code().unwrap_or(1));
+            }
+        };
+        if event_loop.checkpoint(&mut ctx).is_err() {
+            return Ok(event_loop.exit_code().unwrap_or(1));
         }
+        Ok(event_loop.exit_code().unwrap_or(code))
     }
 }
 

@@ -288,7 +288,7 @@ impl EventLoop {
     /// Reports an exception thrown by a callback: hands it to the
     /// `Uncaught` hook, which either handles it (an `uncaughtException`
     /// listener ran) or terminates the process.
-    fn report(&self, err: JsError, ctx: &mut Context) -> Result<(), Terminated> {
+    pub fn report(&self, err: JsError, ctx: &mut Context) -> Result<(), Terminated> {
         if is_termination(&err) {
             return Err(Terminated);
         }
@@ -323,6 +323,24 @@ impl EventLoop {
         self.checkpoint(ctx)
     }
 
+    /// Like [`invoke`](Self::invoke), for the callbacks of a phase that
+    /// runs a batch (timers, immediates). Node runs such a batch in one
+    /// JavaScript function with a checkpoint *between* callbacks; when a
+    /// callback throws, that function is unwound and re-entered for the
+    /// rest of the batch, so the microtasks the thrower queued run only
+    /// after the *next* callback. The caller runs a checkpoint when the
+    /// batch is done.
+    fn invoke_in_batch(
+        &self,
+        ctx: &mut Context,
+        f: impl FnOnce(&mut Context) -> JsResult<JsValue>,
+    ) -> Result<(), Terminated> {
+        match f(ctx) {
+            Ok(_) => self.checkpoint(ctx),
+            Err(err) => self.report(err, ctx),
+        }
+    }
+
     /// The microtask checkpoint: drain the nextTick queue, then the promise
     /// job queue, until both are empty; then process promise rejections,
     /// and start over if that queued more work.
@@ -334,7 +352,10 @@ impl EventLoop {
                 ticks += 1;
                 let r = tick.callback.call(&JsValue::undefined(), &tick.args, ctx);
                 if let Err(err) = r {
-                    self.report(err, ctx)?;
+                    // As in Node, a throwing tick ends this checkpoint; what
+                    // is still queued runs at the next one.
+                    self.trace(TraceEvent::Checkpoint { ticks, jobs });
+                    return self.report(err, ctx);
                 }
             }
             while let Some(job) = mt.pop_job() {
@@ -375,11 +396,12 @@ impl EventLoop {
         let now = self.now();
         loop {
             let due = self.timers.borrow_mut().pop_due(now);
-            let Some((id, target)) = due else { return Ok(()) };
+            let Some((id, target)) = due else { break };
             self.trace(TraceEvent::Callback { kind: "timer", id });
             let Some(hook) = self.hook(Hook::Timer) else { continue };
-            self.invoke(ctx, |ctx| hook.call(&JsValue::undefined(), &[target.into()], ctx))?;
+            self.invoke_in_batch(ctx, |ctx| hook.call(&JsValue::undefined(), &[target.into()], ctx))?;
         }
+        self.checkpoint(ctx)
     }
 
     /// Pending callbacks phase: I/O callbacks deferred to this iteration.
@@ -460,9 +482,9 @@ impl EventLoop {
             let Some((id, target)) = slot else { continue };
             self.trace(TraceEvent::Callback { kind: "immediate", id });
             let Some(hook) = self.hook(Hook::Immediate) else { continue };
-            self.invoke(ctx, |ctx| hook.call(&JsValue::undefined(), &[target.into()], ctx))?;
+            self.invoke_in_batch(ctx, |ctx| hook.call(&JsValue::undefined(), &[target.into()], ctx))?;
         }
-        Ok(())
+        self.checkpoint(ctx)
     }
 
     /// Close phase: 'close' callbacks of handles closed this iteration.

@@ -82,6 +82,9 @@ function onUncaught(err, throwSite, fromPromise = false) {
   if (process.listenerCount('uncaughtException') > 0) {
     try {
       process.emit('uncaughtException', err, origin);
+      // As Node does: make sure the next loop iteration is not empty, so
+      // ticks and microtasks cut short by the exception get to run.
+      require('timers').setImmediate(() => {});
       return;
     } catch (inner) {
       printFatal(inner);
@@ -117,8 +120,7 @@ function emitBeforeExit() {
 function emitExit() {
   if (!process._exiting) {
     process._exiting = true;
-    const code = process.exitCode === undefined ? 0 : +process.exitCode | 0;
-    process.emit('exit', code);
+    process.emit('exit', process.exitCode || 0);
   }
   return process.exitCode === undefined ? 0 : +process.exitCode | 0;
 }

@@ -64,7 +64,7 @@ function setup(process) {
     if (code !== undefined) process.exitCode = code;
     if (!process._exiting) {
       process._exiting = true;
-      process.emit('exit', exitCodeNumber(process.exitCode));
+      process.emit('exit', process.exitCode || 0);
     }
     binding.reallyExit(exitCodeNumber(process.exitCode));
   };

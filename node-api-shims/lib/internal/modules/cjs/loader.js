@@ -134,6 +134,12 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
       err.requestPath = originalPath;
       throw err;
     }
+    process.emitWarning(
+      `Invalid 'main' field in '${path.resolve(requestPath, 'package.json')}' of '${main}'. ` +
+        'Please either fix that or report it to the module author',
+      'DeprecationWarning',
+      'DEP0128',
+    );
     return fallback;
   }
   return found;
