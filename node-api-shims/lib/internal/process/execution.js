@@ -33,8 +33,9 @@ function isErrorLike(err) {
 
 // "file:line\nsource line\n    ^\n" for the frame where `err` was thrown.
 function arrowMessage(err, throwSite) {
-  let site;
-  if (typeof throwSite === 'string') {
+  let site = require('internal/syntax_errors').positionOf(err);
+  if (site !== undefined && site.line === 0) return '';
+  if (site === undefined && typeof throwSite === 'string') {
     const m = /^(.*):(\d+):(\d+)$/.exec(throwSite);
     if (m) site = filePosition(m[1], +m[2], +m[3]);
   }

@@ -247,7 +247,12 @@ Module.prototype.require = function require(id) {
 };
 
 Module.prototype._compile = function _compile(content, filename) {
-  const wrapper = modules.compileFunction(content, filename);
+  let wrapper;
+  try {
+    wrapper = modules.compileFunction(content, filename);
+  } catch (err) {
+    throw builtinRequire('internal/syntax_errors').decorate(err, filename);
+  }
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   return wrapper.call(this.exports, this.exports, require, this, filename, dirname);
