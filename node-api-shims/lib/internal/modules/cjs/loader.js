@@ -145,6 +145,27 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
   return found;
 }
 
+// The conditions `require` resolves package "exports" with.
+const requireConditions = ['require', 'node', 'node-addons', 'default'];
+
+// `name/sub` inside node_modules directory `nmPath`, through the package's
+// "exports" if it has one; false if it has none.
+function resolveExports(nmPath, request) {
+  const m = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+  if (!m) return false;
+  const pkgDir = path.resolve(nmPath, m[1]);
+  const pkg = readPackage(pkgDir);
+  if (!pkg || pkg.exports === undefined || pkg.exports === null) return false;
+  const file = require('internal/modules/package_exports')
+    .resolve(pkgDir, `.${m[2] || ''}`, pkg.exports, requireConditions);
+  if (modules.stat(file) !== STAT_FILE) {
+    const err = new Error(`Cannot find module '${file}'`);
+    err.code = 'MODULE_NOT_FOUND';
+    throw err;
+  }
+  return modules.realpath(file);
+}
+
 Module._findPath = function _findPath(request, paths, isMain) {
   const absolute = path.isAbsolute(request);
   if (absolute) paths = [''];
@@ -157,6 +178,13 @@ Module._findPath = function _findPath(request, paths, isMain) {
     (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
   for (const curPath of paths) {
     if (curPath && modules.stat(curPath) < 1) continue;
+    if (!absolute) {
+      const exported = resolveExports(curPath, request);
+      if (exported) {
+        Module._pathCache[cacheKey] = exported;
+        return exported;
+      }
+    }
     const basePath = path.resolve(curPath, request);
     let filename;
     const rc = modules.stat(basePath);
