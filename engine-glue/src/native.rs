@@ -29,6 +29,24 @@ pub fn is_termination(err: &JsError) -> bool {
     }
 }
 
+/// Runs `f` over the bytes a typed array (or DataView-like view with
+/// `buffer`/`byteOffset`/`byteLength`) covers, borrowed, not copied.
+/// `None` if `value` is not a typed array over an ArrayBuffer.
+pub fn with_view_bytes<R>(value: &JsValue, ctx: &mut Context, f: impl FnOnce(&[u8]) -> R) -> JsResult<Option<R>> {
+    use boa_engine::object::builtins::{JsArrayBuffer, JsTypedArray};
+    let Some(view) = value.as_object().and_then(|o| JsTypedArray::from_object(o).ok()) else {
+        return Ok(None);
+    };
+    let offset = view.byte_offset(ctx)?;
+    let len = view.byte_length(ctx)?;
+    let Some(buffer) = view.buffer(ctx)?.as_object().and_then(|b| JsArrayBuffer::from_object(b).ok()) else {
+        return Ok(None);
+    };
+    let Some(data) = buffer.data() else { return Ok(Some(f(&[]))) };
+    let end = offset.saturating_add(len).min(data.len());
+    Ok(Some(f(&data[offset.min(end)..end])))
+}
+
 /// A native function entry of a binding object: name, function, arity.
 pub type BindingFn = (&'static str, fn(&JsValue, &[JsValue], &mut Context) -> JsResult<JsValue>, usize);
 

@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use boa_engine::object::builtins::JsArray;
 use boa_engine::{js_string, Context, JsBigInt, JsObject, JsResult, JsString, JsValue};
-use engine_glue::native::{arg, arg_number, arg_string, binding_object, set, termination};
+use engine_glue::native::{arg, arg_number, arg_string, binding_object, set, termination, with_view_bytes};
 
 use crate::bootstrap::Host;
 
@@ -117,18 +117,27 @@ fn really_exit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     Err(termination())
 }
 
+/// Writes a string (as UTF-8) or the bytes of a Uint8Array to stdout (1)
+/// or stderr (2), synchronously, as Node does for files and pipes.
 fn write_to(which: u8, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let host = Host::get(ctx)?;
-    let text = match arg(args, 0).as_string() {
-        Some(s) => s.to_std_string_lossy(),
-        None => arg_string(args, 0, ctx)?,
-    };
     let sink = if which == 1 { &host.stdio.stdout } else { &host.stdio.stderr };
+    let value = arg(args, 0);
+    if with_view_bytes(&value, ctx, |bytes| write_all(sink, bytes))?.is_none() {
+        let text = match value.as_string() {
+            Some(s) => s.to_std_string_lossy(),
+            None => arg_string(args, 0, ctx)?,
+        };
+        write_all(sink, text.as_bytes());
+    }
+    Ok(JsValue::undefined())
+}
+
+fn write_all(sink: &std::cell::RefCell<Box<dyn Write>>, bytes: &[u8]) {
     let mut sink = sink.borrow_mut();
     // A closed pipe (EPIPE) is not the script's fault; drop the output.
-    let _ = sink.write_all(text.as_bytes());
+    let _ = sink.write_all(bytes);
     let _ = sink.flush();
-    Ok(JsValue::undefined())
 }
 
 fn write_stdout(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {

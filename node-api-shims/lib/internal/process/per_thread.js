@@ -132,7 +132,7 @@ function makeStdioStream(fd, write, isTTY) {
     if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
       throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
-    write(typeof chunk === 'string' ? chunk : utf8Decode(chunk));
+    write(chunk);
     if (typeof cb === 'function') process.nextTick(cb, null);
     return true;
   };
@@ -143,28 +143,6 @@ function makeStdioStream(fd, write, isTTY) {
     return stream;
   };
   return stream;
-}
-
-// Bytes written to stdout are forwarded as text: decode UTF-8, with U+FFFD
-// for malformed sequences.
-function utf8Decode(bytes) {
-  let out = '';
-  for (let i = 0; i < bytes.length;) {
-    const b = bytes[i];
-    let cp; let n;
-    if (b < 0x80) { cp = b; n = 1; } else if (b >= 0xc2 && b < 0xe0) { cp = b & 0x1f; n = 2; } else if (b >= 0xe0 && b < 0xf0) { cp = b & 0x0f; n = 3; } else if (b >= 0xf0 && b < 0xf5) { cp = b & 0x07; n = 4; } else { out += '\ufffd'; i++; continue; }
-    let ok = i + n <= bytes.length;
-    for (let k = 1; ok && k < n; k++) {
-      const c = bytes[i + k];
-      if ((c & 0xc0) !== 0x80) ok = false; else cp = (cp << 6) | (c & 0x3f);
-    }
-    if (!ok || (n === 3 && (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000))) || (n === 4 && (cp < 0x10000 || cp > 0x10ffff))) {
-      out += '\ufffd'; i++; continue;
-    }
-    out += String.fromCodePoint(cp);
-    i += n;
-  }
-  return out;
 }
 
 module.exports = { setup, validateNumber };
