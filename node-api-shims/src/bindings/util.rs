@@ -97,6 +97,13 @@ fn is_generator_function(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> Js
     proto_is(args, ctx, |c| c.intrinsics().constructors().async_generator_function().prototype())
 }
 
+/// `isClassConstructor(f)`: was `f` defined with `class`? Boa keeps no
+/// source text for classes, but its own value display knows the slot.
+fn is_class_constructor(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let v = arg(args, 0);
+    Ok((v.is_callable() && v.display().to_string().starts_with("[class ")).into())
+}
+
 /// `getPromiseState(p)` → `[state, value]`: 0 pending, 1 fulfilled, 2 rejected.
 fn get_promise_state(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let Some(p) = obj(args).and_then(|o| JsPromise::from_object(o).ok()) else {
@@ -159,6 +166,7 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("boxedKind", boxed_kind, 1),
             ("isAsyncFunction", is_async_function, 1),
             ("isGeneratorFunction", is_generator_function, 1),
+            ("isClassConstructor", is_class_constructor, 1),
             ("getPromiseState", get_promise_state, 1),
             ("getSourceLine", get_source_line, 2),
             ("setErrorBuilder", set_error_builder, 1),
