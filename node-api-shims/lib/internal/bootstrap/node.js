@@ -57,18 +57,26 @@ function defineGlobal(name, value, enumerable = false) {
   });
 }
 
-// Defined on first access, so that scripts not using it do not load it.
+// Loaded on first access, so that scripts not using it do not load it.
+// The accessor stays an accessor (it is not replaced by a data property on
+// first use): Boa 0.22 caches global lookups and would keep calling a
+// getter that had been redefined away.
 function defineLazyGlobal(name, load, enumerable = false) {
+  let value;
+  let loaded = false;
   Object.defineProperty(globalThis, name, {
     configurable: true,
     enumerable,
     get() {
-      const value = load();
-      defineGlobal(name, value, enumerable);
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
       return value;
     },
-    set(value) {
-      defineGlobal(name, value, enumerable);
+    set(newValue) {
+      value = newValue;
+      loaded = true;
     },
   });
 }
