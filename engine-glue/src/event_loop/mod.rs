@@ -537,14 +537,15 @@ impl EventLoop {
 /// Where an exception was thrown, as `"file:line:column"`: the innermost
 /// frame of the backtrace Boa attached when it was thrown, which only the
 /// error's `Display` reveals (it lists the frames as `    at f (file:l:c)`).
+/// A site inside a builtin (`node:...`) is reported too: Node then prints
+/// its own source line, which the report replaces by a blank line.
 fn throw_site(err: &JsError) -> Option<String> {
     let text = err.to_string();
     text.lines().skip(1).filter_map(|l| l.strip_prefix("    at ")).find_map(|frame| {
         let loc = frame.rsplit_once(" (")?.1.strip_suffix(')')?;
         let (rest, col) = loc.rsplit_once(':')?;
         let (file, line) = rest.rsplit_once(':')?;
-        (line.parse::<u32>().is_ok() && col.parse::<u32>().is_ok() && !file.starts_with("node:"))
-            .then(|| loc.to_string())
+        (!file.is_empty() && line.parse::<u32>().is_ok() && col.parse::<u32>().is_ok()).then(|| loc.to_string())
     })
 }
 

@@ -58,12 +58,12 @@ function defineStack(obj, value) {
 }
 
 // Parses "    at fn (file:line:col)" lines into { file, line, column },
-// skipping native frames and builtin modules.
-function userFrames(stack) {
+// skipping native frames, and builtin modules unless `withBuiltins`.
+function userFrames(stack, withBuiltins = false) {
   const out = [];
   for (const line of String(stack).split('\n')) {
     const m = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/.exec(line);
-    if (m && !m[1].startsWith('node:')) out.push({ file: m[1], line: +m[2], column: +m[3] });
+    if (m && (withBuiltins || !m[1].startsWith('node:'))) out.push({ file: m[1], line: +m[2], column: +m[3] });
   }
   return out;
 }

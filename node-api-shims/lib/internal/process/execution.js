@@ -31,18 +31,30 @@ function isErrorLike(err) {
   return err !== null && typeof err === 'object' && (isNativeError(err) || err instanceof Error);
 }
 
-// "file:line\nsource line\n    ^\n" for the frame where `err` was thrown.
-function arrowMessage(err, throwSite) {
-  let site = require('internal/syntax_errors').positionOf(err);
-  if (site !== undefined && site.line === 0) return '';
-  if (site === undefined && typeof throwSite === 'string') {
+// Where to point the report: the compile position of a syntax error, the
+// `throw` (throwSite, "file:line:column"), or where the error was created.
+function siteOf(err, throwSite) {
+  const compiled = require('internal/syntax_errors').positionOf(err);
+  if (compiled !== undefined) return compiled;
+  if (typeof throwSite === 'string') {
     const m = /^(.*):(\d+):(\d+)$/.exec(throwSite);
-    if (m) site = filePosition(m[1], +m[2], +m[3]);
+    if (m) return filePosition(m[1], +m[2], +m[3]);
   }
-  if (site === undefined && isErrorLike(err)) {
-    try { site = userFrames(err.stack)[0]; } catch {}
+  if (isErrorLike(err)) {
+    try {
+      const frames = userFrames(err.stack, true);
+      if (frames.length > 0) return frames[0];
+    } catch {}
   }
-  if (site === undefined) return '';
+  return undefined;
+}
+
+// "file:line\nsource line\n    ^\n" for the site of `err`. Node shows its
+// own source for errors raised inside its builtins; we show none, and
+// keep the blank line that follows it.
+function arrowMessage(site) {
+  if (site === undefined || site.line === 0) return '';
+  if (site.file.startsWith('node:')) return '\n';
   const source = getSourceLine(site.file, site.line);
   if (source === undefined) return '';
   return `${site.file}:${site.line}\n${source}\n${' '.repeat(Math.max(0, site.column - 1))}^\n`;
@@ -50,11 +62,11 @@ function arrowMessage(err, throwSite) {
 
 function formatFatal(err, throwSite) {
   const { inspect } = require('internal/util/inspect');
-  const arrow = arrowMessage(err, throwSite);
+  const arrow = arrowMessage(siteOf(err, throwSite));
   if (isErrorLike(err)) {
     let body;
     try { body = inspect(err); } catch { body = String(err); }
-    return `${arrow}${arrow ? '\n' : ''}${body}\n`;
+    return `${arrow}${arrow && arrow !== '\n' ? '\n' : ''}${body}\n`;
   }
   // A thrown non-error: Node prints it bare after the arrow.
   let body;
@@ -88,8 +100,9 @@ function onUncaught(err, throwSite, fromPromise = false) {
       require('timers').setImmediate(() => {});
       return;
     } catch (inner) {
+      // A throwing handler ends the process at once: no 'exit' event.
       printFatal(inner);
-      die(7);
+      reallyExit(7);
     }
   }
   printFatal(err, throwSite);

@@ -18,7 +18,7 @@ const kHandle = 1;
 const maybeUnhandled = new WeakMap();
 // promises rejected without a handler, in order, awaiting the checkpoint
 const pending = [];
-// promises handled after their rejection was reported
+// { promise, warning } for promises handled after their rejection was reported
 const handledLater = [];
 let lastId = 0;
 
@@ -34,7 +34,12 @@ function promiseRejectHandler(type, promise, reason) {
     const info = maybeUnhandled.get(promise);
     if (info !== undefined) {
       maybeUnhandled.delete(promise);
-      if (info.warned) handledLater.push(promise);
+      if (info.warned) {
+        const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${info.uid})`);
+        warning.name = 'PromiseRejectionHandledWarning';
+        warning.id = info.uid;
+        handledLater.push({ promise, warning });
+      }
     }
   }
 }
@@ -87,8 +92,8 @@ function unhandledRejectionError(reason) {
 function processPromiseRejections() {
   let maybeScheduled = false;
   while (handledLater.length > 0) {
-    const promise = handledLater.shift();
-    process.nextTick(() => process.emit('rejectionHandled', promise));
+    const { promise, warning } = handledLater.shift();
+    if (!process.emit('rejectionHandled', promise)) process.emitWarning(warning);
     maybeScheduled = true;
   }
   while (pending.length > 0) {

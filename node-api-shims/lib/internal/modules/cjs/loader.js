@@ -243,19 +243,15 @@ Module._load = function _load(request, parent, isMain) {
     module.id = '.';
   }
   Module._cache[filename] = module;
-  let threw = true;
-  try {
-    module.load(filename);
-    threw = false;
-  } finally {
-    if (threw) {
-      delete Module._cache[filename];
-      if (parent !== undefined && parent !== null) {
-        const i = parent.children.indexOf(module);
-        if (i !== -1) parent.children.splice(i, 1);
-      }
+  // A module that throws while loading is forgotten, so requiring it
+  // again retries.
+  modules.callWithCleanup(() => module.load(filename), () => {
+    delete Module._cache[filename];
+    if (parent !== undefined && parent !== null) {
+      const i = parent.children.indexOf(module);
+      if (i !== -1) parent.children.splice(i, 1);
     }
-  }
+  });
   return module.exports;
 };
 
