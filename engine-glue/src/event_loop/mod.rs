@@ -541,7 +541,15 @@ impl EventLoop {
 /// its own source line, which the report replaces by a blank line.
 fn throw_site(err: &JsError) -> Option<String> {
     let text = err.to_string();
-    text.lines().skip(1).filter_map(|l| l.strip_prefix("    at ")).find_map(|frame| {
+    // The display starts with the thrown value's own display (an Error's
+    // includes its creation frames); the throw's backtrace follows it.
+    let own = match (err.as_opaque(), err.as_native()) {
+        (Some(v), _) => v.display().to_string(),
+        (None, Some(native)) => native.to_string(),
+        _ => String::new(),
+    };
+    let frames = text.strip_prefix(own.as_str()).unwrap_or(&text);
+    frames.lines().filter_map(|l| l.strip_prefix("    at ")).find_map(|frame| {
         let loc = frame.rsplit_once(" (")?.1.strip_suffix(')')?;
         let (rest, col) = loc.rsplit_once(':')?;
         let (file, line) = rest.rsplit_once(':')?;

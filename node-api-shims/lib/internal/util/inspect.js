@@ -84,7 +84,7 @@ function escapeChar(ch, quote) {
   if (code < 0x20) return meta[code];
   if (code >= 0x7f && code <= 0x9f) return `\\x${code.toString(16).toUpperCase()}`;
   if (code === 0x27) return "'";
-  return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `\\u${code.toString(16)}`;
 }
 
 // Quotes a string the way Node does: single quotes unless the string
@@ -448,14 +448,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const size = setSize(value);
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
-      formatter = constructor !== null ? formatSet.bind(null, value) : formatSet.bind(null, Set.prototype.values.call(value));
+      formatter = formatSet.bind(null, value);
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (binding.isMap(value)) {
       const size = mapSize(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
-      formatter = constructor !== null ? formatMap.bind(null, value) : formatMap.bind(null, Map.prototype.entries.call(value));
+      formatter = formatMap.bind(null, value);
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (binding.isTypedArray(value)) {
@@ -883,7 +883,8 @@ function formatSet(value, ctx, ignored, recurseTimes) {
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
-  for (const v of value) {
+  // Iterate with the builtin, so that a null-prototype Set still works.
+  for (const v of Set.prototype.values.call(value)) {
     if (i >= maxLength) break;
     output.push(formatValue(ctx, v, recurseTimes));
     i++;
@@ -900,7 +901,7 @@ function formatMap(value, ctx, ignored, recurseTimes) {
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
-  for (const { 0: k, 1: v } of value) {
+  for (const { 0: k, 1: v } of Map.prototype.entries.call(value)) {
     if (i >= maxLength) break;
     output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
     i++;
@@ -1332,7 +1333,8 @@ function tryStringify(arg) {
   try {
     return JSON.stringify(arg);
   } catch (err) {
-    if (err instanceof TypeError && /circular/i.test(err.message)) return '[Circular]';
+    // V8 says "circular structure", Boa "cyclic object value".
+    if (err instanceof TypeError && /circular|cyclic/i.test(err.message)) return '[Circular]';
     throw err;
   }
 }
