@@ -235,6 +235,7 @@ Module._load = function _load(request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     updateChildren(parent, cached, true);
+    if (!cached.loaded) return getExportsForCircularRequire(cached);
     return cached.exports;
   }
   const module = new Module(filename, parent);
@@ -259,10 +260,49 @@ Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   let ext = path.extname(filename);
-  if (!Module._extensions[ext]) ext = '.js';
+  if (ext === '.cjs' || !Module._extensions[ext]) ext = '.js';
   Module._extensions[ext](this, filename);
   this.loaded = true;
+  // Loading is over: the circular-require warnings stop.
+  const exports = this.exports;
+  if (exports !== null && typeof exports === 'object' &&
+      Object.getPrototypeOf(exports) === CircularRequirePrototypeWarningProxy) {
+    Object.setPrototypeOf(exports, Object.prototype);
+  }
 };
+
+// A module required while it is still loading (a cycle) hands out its
+// partial exports; reading a property they do not have yet is almost
+// always a bug, so Node warns. The warning comes from a Proxy put in the
+// exports' prototype chain until the module finishes loading.
+function emitCircularRequireWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+}
+
+const CircularRequirePrototypeWarningProxy = new Proxy({}, {
+  get(target, prop) {
+    // __esModule is probed by transpiled-module interop: no warning.
+    if (prop in target || prop === '__esModule') return Reflect.get(target, prop);
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Object.getOwnPropertyDescriptor(target, prop);
+    }
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+});
+
+function getExportsForCircularRequire(module) {
+  const exports = module.exports;
+  if (exports !== null && typeof exports === 'object' &&
+      Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
+    Object.setPrototypeOf(exports, CircularRequirePrototypeWarningProxy);
+  }
+  return exports;
+}
 
 Module.prototype.require = function require(id) {
   validateString(id, 'id');
@@ -297,7 +337,12 @@ Module._extensions['.json'] = function loadJson(module, filename) {
   }
 };
 
-Module._extensions['.cjs'] = Module._extensions['.js'];
+// Native addons need a V8 ABI that runnel does not have.
+Module._extensions['.node'] = function loadNative(module, filename) {
+  const err = new Error(`Cannot load native addon '${filename}': runnel does not support native addons`);
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
 
 function stripBOM(content) {
   return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
