@@ -8,6 +8,7 @@ pub mod builtins;
 pub mod modules;
 pub mod options;
 pub mod process;
+pub mod signals;
 pub mod task_queue;
 pub mod timers;
 pub mod util;

@@ -108,6 +108,50 @@ fn errno_pair(code: &str, errno: i32, ctx: &mut Context) -> JsValue {
     JsArray::from_iter([JsValue::from(JsString::from(code)), JsValue::from(errno)], ctx).into()
 }
 
+/// `cpuUsage()` → `[user µs, system µs]` of this process (getrusage).
+fn cpu_usage(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    // SAFETY: getrusage only writes into the struct we pass.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
+    let micros = |t: libc::timeval| t.tv_sec as f64 * 1e6 + t.tv_usec as f64;
+    let (user, system) = if rc == 0 { (micros(usage.ru_utime), micros(usage.ru_stime)) } else { (0.0, 0.0) };
+    Ok(JsArray::from_iter([JsValue::from(user), JsValue::from(system)], ctx).into())
+}
+
+/// `kill(pid, signal)` → 0, or a negative errno for the JS side to turn
+/// into Node's system error.
+fn kill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let pid = arg_number(args, 0, ctx)? as i32;
+    let sig = arg_number(args, 1, ctx)? as i32;
+    // SAFETY: kill(2) takes plain integers.
+    let rc = unsafe { libc::kill(pid, sig) };
+    if rc == 0 {
+        return Ok(0.into());
+    }
+    Ok((-std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EINVAL)).into())
+}
+
+/// `umask(mask?)` → the previous mask; without an argument, reads it
+/// (setting it back at once, as libuv does).
+fn umask(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let value = arg(args, 0);
+    // SAFETY: umask(2) cannot fail.
+    let old = if value.is_undefined() {
+        let old = unsafe { libc::umask(0) };
+        unsafe { libc::umask(old) };
+        old
+    } else {
+        let mask = value.to_number(ctx)? as libc::mode_t;
+        unsafe { libc::umask(mask & 0o777) }
+    };
+    Ok((old as u32).into())
+}
+
+/// `abort()`: end the process at once with SIGABRT, as Node does.
+fn abort(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    std::process::abort()
+}
+
 /// `reallyExit(code)`: stop the process now. Records the code with the loop
 /// and unwinds all JavaScript with the uncatchable termination signal.
 fn really_exit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -178,6 +222,10 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("cwd", cwd, 0),
             ("chdir", chdir, 1),
             ("reallyExit", really_exit, 1),
+            ("cpuUsage", cpu_usage, 0),
+            ("kill", kill, 2),
+            ("umask", umask, 1),
+            ("abort", abort, 0),
             ("writeStdout", write_stdout, 1),
             ("writeStderr", write_stderr, 1),
         ],
@@ -200,5 +248,10 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
         set(&env, k, JsString::from(v.as_str()), ctx)?;
     }
     set(&obj, "env", env, ctx)?;
+    let signals = JsObject::with_null_proto();
+    for (name, num) in super::signals::SIGNALS {
+        set(&signals, name, *num, ctx)?;
+    }
+    set(&obj, "signals", signals, ctx)?;
     Ok(obj)
 }

@@ -4,7 +4,9 @@
 // directory, the standard streams and `exit`.
 
 const binding = internalBinding('process');
-const { codes, validateString, validateInteger, validateNumber, uvException } = require('internal/errors');
+const {
+  codes, validateString, validateInteger, validateNumber, validateUint32, uvException, errnoException,
+} = require('internal/errors');
 
 const NODE_VERSION = '20.20.2';
 const RUNNEL_VERSION = '0.1.0';
@@ -69,9 +71,65 @@ function setup(process) {
     binding.reallyExit(exitCodeNumber(process.exitCode));
   };
   process.reallyExit = (code) => binding.reallyExit(exitCodeNumber(code));
+  process.abort = function abort() { binding.abort(); };
+  process.cpuUsage = cpuUsage;
+  process.kill = kill;
+  process.umask = umask;
 
   process.stdout = makeStdioStream(1, binding.writeStdout, binding.stdoutIsTTY);
   process.stderr = makeStdioStream(2, binding.writeStderr, binding.stderrIsTTY);
+}
+
+// process.cpuUsage([previous]) → { user, system } in microseconds.
+function cpuUsage(prevValue) {
+  const [user, system] = binding.cpuUsage();
+  if (prevValue !== undefined) {
+    if (prevValue === null || typeof prevValue !== 'object') {
+      throw new codes.ERR_INVALID_ARG_TYPE('prevValue', 'object', prevValue);
+    }
+    for (const key of ['user', 'system']) {
+      const v = prevValue[key];
+      if (typeof v !== 'number') {
+        throw new codes.ERR_INVALID_ARG_TYPE(`prevValue.${key}`, 'number', v);
+      }
+      if (!(v >= 0 && Number.isFinite(v))) {
+        throw new codes.ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, v);
+      }
+    }
+    return { user: user - prevValue.user, system: system - prevValue.system };
+  }
+  return { user, system };
+}
+
+// process.kill(pid[, signal]): signal name or number, default SIGTERM.
+function kill(pid, sig = 'SIGTERM') {
+  if (typeof pid !== 'number' || pid !== pid) {
+    throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  }
+  let signum;
+  if (typeof sig === 'number') {
+    signum = sig;
+  } else if (typeof sig === 'string' && binding.signals[sig] !== undefined) {
+    signum = binding.signals[sig];
+  } else {
+    throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+  }
+  const rc = binding.kill(pid, signum);
+  if (rc !== 0) throw errnoException(rc, 'kill');
+  return true;
+}
+
+// process.umask([mask]): mask as a number or an octal string.
+function umask(mask) {
+  if (mask === undefined) return binding.umask();
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      throw new codes.ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    mask = parseInt(mask, 8);
+  }
+  validateUint32(mask, 'mask');
+  return binding.umask(mask);
 }
 
 function exitCodeNumber(code) {

@@ -63,28 +63,8 @@ function emitWarning(reason, uid) {
   process.emitWarning(w);
 }
 
-// What Node throws for a rejection whose reason is not an Error.
-class UnhandledPromiseRejection extends Error {
-  constructor(reason) {
-    super('This error originated either by throwing inside of an async function without a catch block, ' +
-      'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
-      `"${noSideEffectsToString(reason)}".`);
-    this.code = 'ERR_UNHANDLED_REJECTION';
-  }
-}
-Object.defineProperty(UnhandledPromiseRejection.prototype, 'name', {
-  value: 'UnhandledPromiseRejection', writable: true, configurable: true, enumerable: false,
-});
-
-function noSideEffectsToString(value) {
-  try {
-    return typeof value === 'symbol' ? value.toString() : `${value}`;
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}
-
 function unhandledRejectionError(reason) {
+  const { UnhandledPromiseRejection } = require('internal/errors');
   return new UnhandledPromiseRejection(reason);
 }
 
