@@ -5,7 +5,7 @@
 //! instead, and `INSTA_UPDATE=always` writes what node printed as the new
 //! snapshots: that is the only way snapshots are made.
 
-use conformance::{fixtures, par_map, run, run_as_runnel_if_asked, snapshots_dir, Engine};
+use conformance::{expected_differences, fixtures, par_map, run, run_as_runnel_if_asked, snapshots_dir, Engine};
 
 fn main() {
     run_as_runnel_if_asked();
@@ -19,9 +19,25 @@ fn main() {
         .filter(|f| filter.as_ref().is_none_or(|p| f.id().contains(p.as_str())))
         .collect();
     let outcomes = par_map(&all, |fx| run(fx, engine));
+    let expected = if engine == Engine::Runnel { expected_differences() } else { Default::default() };
     let mut failed = Vec::new();
+    let mut known = Vec::new();
     for (fx, outcome) in all.iter().zip(outcomes) {
         let rendered = outcome.render();
+        if let Some(why) = expected.get(&fx.id()) {
+            // Listed as not matching yet: compare without insta, and insist
+            // the entry goes once it matches.
+            let path = snapshots_dir().join(format!("{}.snap", fx.id()));
+            let snap = std::fs::read_to_string(&path).unwrap_or_default();
+            let recorded = snap.splitn(3, "---\n").nth(2).unwrap_or("").trim_end_matches('\n');
+            if recorded == rendered.trim_end_matches('\n') {
+                println!("NOW MATCHES (remove it from conformance/expected-differences.txt): {}", fx.id());
+                failed.push(fx.id());
+            } else {
+                known.push(format!("{}  ({why})", fx.id()));
+            }
+            continue;
+        }
         let result = std::panic::catch_unwind(|| {
             insta::with_settings!({
                 snapshot_path => snapshots_dir(),
@@ -36,12 +52,20 @@ fn main() {
             failed.push(fx.id());
         }
     }
-    let passed = all.len() - failed.len();
+    let passed = all.len() - failed.len() - known.len();
     println!();
+    for k in &known {
+        println!("known difference: {k}");
+    }
     for f in &failed {
         println!("FAILED: {f}");
     }
-    println!("conformance snapshots ({:?}): {passed} passed, {} failed", engine, failed.len());
+    println!(
+        "conformance snapshots ({:?}): {passed} passed, {} failed, {} skipped",
+        engine,
+        failed.len(),
+        known.len()
+    );
     if all.is_empty() {
         println!("no fixtures found");
         std::process::exit(1);

@@ -798,8 +798,24 @@ impl RegExp {
         } else {
             let mut s = Vec::with_capacity(src.len());
             let mut buf = [0; 2];
+            // runnel patch: a `/` that is already escaped, or inside a
+            // character class, stays as it is (as in V8): `/\//.source` is
+            // `\/`, not `\\/`. See vendor/README.md.
+            let mut escaped = false;
+            let mut in_class = false;
             for c in src.code_points() {
+                let was_escaped = escaped;
+                escaped = matches!(c, CodePoint::Unicode('\\')) && !was_escaped;
                 match c {
+                    CodePoint::Unicode('[') if !was_escaped => {
+                        in_class = true;
+                        s.extend_from_slice(utf16!("["));
+                    }
+                    CodePoint::Unicode(']') if !was_escaped => {
+                        in_class = false;
+                        s.extend_from_slice(utf16!("]"));
+                    }
+                    CodePoint::Unicode('/') if was_escaped || in_class => s.extend_from_slice(utf16!("/")),
                     CodePoint::Unicode('/') => s.extend_from_slice(utf16!(r"\/")),
                     CodePoint::Unicode('\n') => s.extend_from_slice(utf16!(r"\n")),
                     CodePoint::Unicode('\r') => s.extend_from_slice(utf16!(r"\r")),
