@@ -106,7 +106,8 @@ impl Runtime {
 }
 
 impl RuntimeBuilder {
-    /// Arguments after the script (`process.argv.slice(2)`).
+    /// Arguments after the script: `process.argv.slice(2)` for a file,
+    /// `process.argv.slice(1)` for source code (as `node -e` does).
     pub fn args<I: IntoIterator<Item = S>, S: Into<String>>(mut self, args: I) -> Self {
         self.args = args.into_iter().map(Into::into).collect();
         self

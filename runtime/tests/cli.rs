@@ -1,0 +1,65 @@
+//! The `runnel` command line: flags, exit codes, entry points.
+
+use std::process::Command;
+
+fn runnel(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_runnel")).args(args).output().expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn version_reports_the_node_version_followed() {
+    let (code, out, _) = runnel(&["--version"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("v20."), "{out}");
+}
+
+#[test]
+fn unknown_options_exit_9_like_node() {
+    let (code, _, err) = runnel(&["--definitely-not-an-option", "x.js"]);
+    assert_eq!(code, 9);
+    assert!(err.contains("bad option: --definitely-not-an-option"), "{err}");
+}
+
+#[test]
+fn eval_and_print() {
+    let (code, out, _) = runnel(&["-e", "console.log(process.argv.length, typeof require)", "a", "b"]);
+    assert_eq!((code, out.as_str()), (0, "3 function\n"));
+    let (code, out, _) = runnel(&["-p", "[1, 'a', { b: 2 }]"]);
+    assert_eq!((code, out.as_str()), (0, "[ 1, 'a', { b: 2 } ]\n"));
+}
+
+#[test]
+fn exit_codes_follow_process_exit_and_uncaught_errors() {
+    assert_eq!(runnel(&["-e", "process.exitCode = 3"]).0, 3);
+    assert_eq!(runnel(&["-e", "setTimeout(() => process.exit(5), 1); setTimeout(() => {}, 10000)"]).0, 5);
+    let (code, _, err) = runnel(&["-e", "throw new TypeError('bad')"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("TypeError: bad"), "{err}");
+}
+
+#[test]
+fn trace_loop_narrates_phases() {
+    let (code, _, err) = runnel(&["--trace-loop", "-e", "setTimeout(() => {}, 1); setImmediate(() => {})"]);
+    assert_eq!(code, 0);
+    for needle in ["iteration 1", "phase: timers", "phase: poll", "phase: check", "run immediate", "run timer", "emit 'beforeExit'"] {
+        assert!(err.contains(needle), "missing {needle:?} in:\n{err}");
+    }
+}
+
+#[test]
+fn script_from_stdin() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child.stdin.take().expect("stdin").write_all(b"console.log(__filename)").expect("write");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "[stdin]\n");
+}
