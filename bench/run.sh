@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs each workload under runnel and under node, side by side: wall time
-# (best of N runs) and peak RSS, with the runnel/node ratio.
+# (best of N runs, in seconds) and peak RSS (KiB), with the runnel/node ratio.
 #
 #   bench/run.sh [runs]        (builds runnel in release mode first)
 set -euo pipefail
@@ -12,14 +12,19 @@ command -v node >/dev/null || { echo "node is not installed: nothing to compare 
 
 # best wall time (s) and peak RSS (KiB) over $runs runs of "$@"
 measure() {
-  local best_t="" best_m=""
+  local best_t="" best_m="" tmp
+  tmp=$(mktemp)
   for _ in $(seq "$runs"); do
-    local out
-    out=$( { /usr/bin/env time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-    local t=${out% *} m=${out#* }
+    local start end t m
+    start=$(date +%s%N)
+    /usr/bin/time -f '%M' -o "$tmp" "$@" >/dev/null 2>&1 || true
+    end=$(date +%s%N)
+    t=$(awk "BEGIN{ printf \"%.3f\", ($end - $start) / 1e9 }")
+    m=$(tail -1 "$tmp")
     if [ -z "$best_t" ] || awk "BEGIN{exit !($t < $best_t)}"; then best_t=$t; fi
     if [ -z "$best_m" ] || [ "$m" -gt "$best_m" ]; then best_m=$m; fi
   done
+  rm -f "$tmp"
   echo "$best_t $best_m"
 }
 
