@@ -137,6 +137,18 @@ pub struct Invocation {
 
 const REJECTION_MODES: &[&str] = &["strict", "warn", "none", "throw", "warn-with-error-code"];
 
+/// The value of an option: after `=` (`--opt=v`), or the next argument
+/// (which then also belongs to `execArgv`). `None` if there is none.
+fn option_value(inline: Option<String>, args: &[String], i: &mut usize, exec_argv: &mut Vec<String>) -> Option<String> {
+    if inline.is_some() {
+        return inline;
+    }
+    *i += 1;
+    let v = args.get(*i)?.clone();
+    exec_argv.push(v.clone());
+    Some(v)
+}
+
 pub fn parse(args: &[String]) -> Command {
     let mut inv = Invocation {
         entry: None,
@@ -164,18 +176,9 @@ pub fn parse(args: &[String]) -> Command {
             "-h" | "--help" => return Command::Help,
             "-v" | "--version" => return Command::Version,
             "-e" | "--eval" | "-p" | "--print" => {
-                let code = match inline {
+                let code = match option_value(inline, args, &mut i, &mut inv.exec_argv) {
                     Some(v) => v,
-                    None => {
-                        i += 1;
-                        match args.get(i) {
-                            Some(v) => {
-                                inv.exec_argv.push(v.clone());
-                                v.clone()
-                            }
-                            None => return Command::MissingArgument(name.to_string()),
-                        }
-                    }
+                    None => return Command::MissingArgument(name.to_string()),
                 };
                 inv.entry = Some(if name.starts_with("-p") || name == "--print" {
                     Entry::Print(code)
@@ -183,16 +186,10 @@ pub fn parse(args: &[String]) -> Command {
                     Entry::Eval(code)
                 });
             }
-            "-pe" => {
-                i += 1;
-                match args.get(i) {
-                    Some(v) => {
-                        inv.exec_argv.push(v.clone());
-                        inv.entry = Some(Entry::Print(v.clone()));
-                    }
-                    None => return Command::MissingArgument(name.to_string()),
-                }
-            }
+            "-pe" => match option_value(None, args, &mut i, &mut inv.exec_argv) {
+                Some(v) => inv.entry = Some(Entry::Print(v)),
+                None => return Command::MissingArgument(name.to_string()),
+            },
             "--trace-loop" => inv.trace_loop = true,
             "--no-warnings" => inv.options.push(("noWarnings".into(), "true".into())),
             "--trace-warnings" => inv.options.push(("traceWarnings".into(), "true".into())),
@@ -201,18 +198,9 @@ pub fn parse(args: &[String]) -> Command {
             "--throw-deprecation" => inv.options.push(("throwDeprecation".into(), "true".into())),
             "--trace-uncaught" => inv.options.push(("traceUncaught".into(), "true".into())),
             "--unhandled-rejections" => {
-                let value = match inline {
+                let value = match option_value(inline, args, &mut i, &mut inv.exec_argv) {
                     Some(v) => v,
-                    None => {
-                        i += 1;
-                        match args.get(i) {
-                            Some(v) => {
-                                inv.exec_argv.push(v.clone());
-                                v.clone()
-                            }
-                            None => return Command::MissingArgument(name.to_string()),
-                        }
-                    }
+                    None => return Command::MissingArgument(name.to_string()),
                 };
                 if !REJECTION_MODES.contains(&value.as_str()) {
                     return Command::InvalidValue(format!("invalid value for --unhandled-rejections"));

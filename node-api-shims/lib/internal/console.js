@@ -320,53 +320,9 @@ function logElapsed(console, methodName, label, data) {
 // table rendering
 // ---------------------------------------------------------------------------
 
-// Width of a string in terminal columns: ANSI escapes take none, East Asian
-// wide characters take two, combining marks and controls take none.
-const ansiPattern = /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
-
-function isFullWidthCodePoint(code) {
-  return code >= 0x1100 && (
-    code <= 0x115f ||
-    code === 0x2329 || code === 0x232a ||
-    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
-    (code >= 0x3250 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0xa4c6) ||
-    (code >= 0xa960 && code <= 0xa97c) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe10 && code <= 0xfe19) ||
-    (code >= 0xfe30 && code <= 0xfe6b) ||
-    (code >= 0xff01 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1b000 && code <= 0x1b001) ||
-    (code >= 0x1f200 && code <= 0x1f251) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
-}
-
-function isZeroWidthCodePoint(code) {
-  return code <= 0x1f ||
-    (code >= 0x7f && code <= 0x9f) ||
-    (code >= 0x300 && code <= 0x36f) ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x20d0 && code <= 0x20ff) ||
-    (code >= 0xfe00 && code <= 0xfe0f) ||
-    (code >= 0xfe20 && code <= 0xfe2f) ||
-    (code >= 0xe0100 && code <= 0xe01ef);
-}
-
+// Width of a string in terminal columns (shared with util.inspect).
 function getStringWidth(str) {
-  str = String(str).replace(ansiPattern, '');
-  if (typeof str.normalize === 'function') str = str.normalize('NFC');
-  let width = 0;
-  for (const char of str) {
-    const code = char.codePointAt(0);
-    if (isFullWidthCodePoint(code)) width += 2;
-    else if (!isZeroWidthCodePoint(code)) width += 1;
-  }
-  return width;
+  return require('internal/util/inspect').getStringWidth(String(str));
 }
 
 const box = {
@@ -614,18 +570,8 @@ const consoleMethods = {
   },
 };
 
-const kFrameLine = /^\s+at (?:.*? \()?(.+?):\d+:\d+\)?$/;
-
-// The file name the engine uses for this module in stack frames.
-const ownFile = (() => {
-  try {
-    const stack = new Error().stack;
-    const first = typeof stack === 'string' ? stack.split('\n').find((line) => kFrameLine.test(line)) : undefined;
-    return first ? kFrameLine.exec(first)[1] : undefined;
-  } catch {
-    return undefined;
-  }
-})();
+// The file name of this module in stack frames.
+const ownFile = require('internal/errors').callerFile();
 
 // "Trace: message" followed by the caller's stack frames (without the
 // frames of this module, whichever way the engine captured them).
@@ -642,13 +588,7 @@ function traceStack(message, skipFn) {
   if (typeof stack !== 'string') return header;
   const body = stack.startsWith(header) ? stack.slice(header.length) : stack;
   const frames = body.split('\n').filter((line) => /^\s+at /.test(line));
-  let first = 0;
-  while (first < frames.length && ownFile !== undefined) {
-    const match = kFrameLine.exec(frames[first]);
-    if (!match || match[1] !== ownFile) break;
-    first++;
-  }
-  const kept = frames.slice(first);
+  const kept = require('internal/errors').dropLeadingFramesOf(frames, ownFile);
   return kept.length ? `${header}\n${kept.join('\n')}` : header;
 }
 

@@ -103,30 +103,41 @@ const kIsNodeError = Symbol('kIsNodeError');
 
 const kFrameLine = /^\s+at (?:.*? \()?(.+?):\d+:\d+\)?$/;
 
-// The file name the engine uses for this module in stack frames.
-const ownFile = (() => {
+// The file name stack frames give the module that calls this function
+// (frame 0 is callerFile itself, frame 1 its caller).
+function callerFile() {
   try {
     const stack = new Error().stack;
-    const first = typeof stack === 'string' ? stack.split('\n').find((line) => kFrameLine.test(line)) : undefined;
-    return first ? kFrameLine.exec(first)[1] : undefined;
+    const frames = typeof stack === 'string' ? stack.split('\n').filter((line) => kFrameLine.test(line)) : [];
+    return frames.length > 1 ? kFrameLine.exec(frames[1])[1] : undefined;
   } catch {
     return undefined;
   }
-})();
+}
+
+// `lines` (frame lines) without the leading ones that are inside `file`.
+function dropLeadingFramesOf(lines, file) {
+  if (file === undefined) return lines;
+  let first = 0;
+  while (first < lines.length) {
+    const match = kFrameLine.exec(lines[first]);
+    if (!match || match[1] !== file) break;
+    first++;
+  }
+  return lines.slice(first);
+}
+
+// The file name of this module in stack frames.
+const ownFile = callerFile();
 
 // Drop the innermost frames that are inside this module (the error
 // constructors, validators, builders). V8 already leaves most of them out;
 // engines whose Error.captureStackTrace ignores its second argument do not.
 function dropOwnFrames(frames) {
   if (ownFile === undefined) return frames;
-  const lines = frames.split('\n');
-  let first = 1; // lines[0] is '' (frames starts with '\n')
-  while (first < lines.length) {
-    const match = kFrameLine.exec(lines[first]);
-    if (!match || match[1] !== ownFile) break;
-    first++;
-  }
-  return first === 1 ? frames : ['', ...lines.slice(first)].join('\n');
+  const lines = frames.split('\n'); // lines[0] is '' (frames starts with '\n')
+  const kept = dropLeadingFramesOf(lines.slice(1), ownFile);
+  return kept.length === lines.length - 1 ? frames : ['', ...kept].join('\n');
 }
 
 // Turn whatever stack the engine produced into one whose first line is
@@ -1329,6 +1340,10 @@ module.exports = {
   addNumericalSeparator,
   formatList,
   noSideEffectsToString,
+
+  // stack frames
+  callerFile,
+  dropLeadingFramesOf,
 
   // system errors
   uvException,

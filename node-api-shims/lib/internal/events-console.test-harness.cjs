@@ -48,10 +48,27 @@ const builtinFiles = {
   'internal/console': 'internal/console.js',
 };
 const externalBuiltins = {
-  'internal/util/inspect': () => util,
+  // node's own formatting, plus our getStringWidth (node does not export it)
+  'internal/util/inspect': () => ({ ...util, getStringWidth: ourStringWidth() }),
   'async_hooks': () => require('async_hooks'),
 };
 const cache = new Map();
+
+// runnel's inspect.js only needs its binding for value formatting;
+// getStringWidth uses none of it.
+let stringWidth;
+function ourStringWidth() {
+  if (stringWidth === undefined) {
+    const filename = path.join(libDir, 'internal/util/inspect.js');
+    const wrapper = vm.runInThisContext(
+      `(function (exports, require, module, internalBinding, process) {${fs.readFileSync(filename, 'utf8')}\n})`,
+      { filename });
+    const module = { exports: {} };
+    wrapper.call(module.exports, module.exports, loadBuiltin, module, () => ({}), process);
+    stringWidth = module.exports.getStringWidth;
+  }
+  return stringWidth;
+}
 
 function loadBuiltin(id) {
   if (cache.has(id)) return cache.get(id).exports;

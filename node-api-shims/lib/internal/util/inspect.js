@@ -1177,6 +1177,7 @@ function isFullWidthCodePoint(code) {
     (code >= 0x1b000 && code <= 0x1b001) ||
     (code >= 0x1f200 && code <= 0x1f251) ||
     (code >= 0x1f300 && code <= 0x1f64f) ||
+    (code >= 0x1f900 && code <= 0x1f9ff) ||
     (code >= 0x20000 && code <= 0x3fffd)
   );
 }
