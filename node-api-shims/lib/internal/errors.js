@@ -33,66 +33,21 @@
  * and the argument validators (`validateFunction`, `validateNumber`, ...)
  * that produce Node's exact messages.
  *
- * Message formatting uses `require('internal/util/inspect')` (loaded lazily,
- * because inspect itself may need this module). If that module cannot be
- * loaded yet (very early bootstrap), a tiny fallback formatter is used.
+ * Message formatting uses `require('internal/util/inspect')`, loaded on
+ * first use (inspect itself requires this module).
  */
 'use strict';
 
 // ---------------------------------------------------------------------------
-// Lazy access to inspect/format
+// inspect/format, required on first use: inspect's module requires this one.
 // ---------------------------------------------------------------------------
 
-let inspectModule = null;
-
-// The inspect module, or null while it cannot be loaded yet (bootstrap, or a
-// require cycle that has not finished filling its exports).
-function getInspectModule() {
-  if (inspectModule === null) {
-    try {
-      const mod = require('internal/util/inspect');
-      if (mod && typeof mod.inspect === 'function' && typeof mod.format === 'function') {
-        inspectModule = mod;
-      }
-    } catch {
-      // not available yet: use the fallback below
-    }
-  }
-  return inspectModule;
-}
-
-// Fallback used only when the inspect module is not available.
-function fallbackInspect(value) {
-  if (typeof value === 'string') return `'${value}'`;
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'function') return `[Function: ${value.name || '(anonymous)'}]`;
-  try {
-    return String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}
-
 function inspect(value, options) {
-  const mod = getInspectModule();
-  return mod ? mod.inspect(value, options) : fallbackInspect(value);
+  return require('internal/util/inspect').inspect(value, options);
 }
 
 function format(template, ...args) {
-  const mod = getInspectModule();
-  if (mod) return mod.format(template, ...args);
-  // Minimal %s/%d/%i/%j substitution.
-  let i = 0;
-  const out = String(template).replace(/%[sdijfoOc%]/g, (spec) => {
-    if (spec === '%%') return '%';
-    if (i >= args.length) return spec;
-    const arg = args[i++];
-    if (spec === '%j') return JSON.stringify(arg);
-    if (spec === '%d' || spec === '%i' || spec === '%f') return String(Number(arg));
-    return typeof arg === 'string' ? arg : fallbackInspect(arg);
-  });
-  const rest = args.slice(i).map((a) => (typeof a === 'string' ? a : fallbackInspect(a)));
-  return rest.length ? `${out} ${rest.join(' ')}` : out;
+  return require('internal/util/inspect').format(template, ...args);
 }
 
 // ---------------------------------------------------------------------------
