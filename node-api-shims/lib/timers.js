@@ -1,26 +1,27 @@
 'use strict';
 // The `timers` module: setTimeout/setInterval/setImmediate and their
 // clear* counterparts (also installed as globals).
+//
+// These are hot paths. The callback's type is checked inline (the
+// validator runs only to build the error), and extra arguments arrive as a
+// rest parameter: in Boa, touching `arguments` costs an allocation per
+// call. The functions' `length` is set to Node's (5, 5, 4) explicitly.
 
 const {
-  Timeout, Immediate, clearTimeout, clearImmediate, arm,
+  newTimeout, newImmediate, clearTimeout, clearImmediate, arm,
 } = require('internal/timers');
 const { validateFunction } = require('internal/errors');
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  if (arguments.length > 2) args = Array.prototype.slice.call(arguments, 2);
-  const timeout = new Timeout(callback, after, args, false, true);
+function setTimeout(callback, after, ...args) {
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
+  const timeout = newTimeout(callback, after, args.length > 0 ? args : undefined, false, true);
   arm(timeout);
   return timeout;
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  if (arguments.length > 2) args = Array.prototype.slice.call(arguments, 2);
-  const timeout = new Timeout(callback, repeat, args, true, true);
+function setInterval(callback, repeat, ...args) {
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
+  const timeout = newTimeout(callback, repeat, args.length > 0 ? args : undefined, true, true);
   arm(timeout);
   return timeout;
 }
@@ -30,11 +31,13 @@ function clearInterval(timer) {
   clearTimeout(timer);
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  if (arguments.length > 1) args = Array.prototype.slice.call(arguments, 1);
-  return new Immediate(callback, args);
+function setImmediate(callback, ...args) {
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
+  return newImmediate(callback, args.length > 0 ? args : undefined);
+}
+
+for (const [fn, length] of [[setTimeout, 5], [setInterval, 5], [setImmediate, 4]]) {
+  Object.defineProperty(fn, 'length', { value: length, configurable: true });
 }
 
 module.exports = {

@@ -6,14 +6,16 @@
 const { validateFunction } = require('internal/errors');
 const binding = internalBinding('task_queue');
 
+// Hot paths: the type is checked inline and the validator runs only to
+// build the error.
 function nextTick(callback, ...args) {
-  validateFunction(callback, 'callback');
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
   if (process._exiting) return;
   binding.queueTick(callback, args.length > 0 ? args : undefined);
 }
 
 function queueMicrotask(callback) {
-  validateFunction(callback, 'callback');
+  if (typeof callback !== 'function') validateFunction(callback, 'callback');
   binding.queueMicrotask(callback);
 }
 
