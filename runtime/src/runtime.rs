@@ -255,6 +255,7 @@ impl Runtime {
         let args = [JsValue::from(JsString::from(kind)), JsValue::from(JsString::from(arg))];
 
         // 3. the entry point, then its microtasks; 4. the loop.
+        event_loop.trace(engine_glue::event_loop::TraceEvent::EntryPoint);
         let finished = event_loop
             .invoke(&mut ctx, |ctx| run_main.call(&JsValue::undefined(), &args, ctx))
             .and_then(|()| event_loop.run(&mut ctx));

@@ -152,7 +152,8 @@ impl EventLoop {
         self.hooks.borrow().get(&hook).cloned()
     }
 
-    fn trace(&self, ev: TraceEvent<'_>) {
+    /// Reports `ev` to the `--trace-loop` tracer, if there is one.
+    pub fn trace(&self, ev: TraceEvent<'_>) {
         if let Some(t) = self.tracer.borrow_mut().as_mut() {
             t.report(ev);
         }

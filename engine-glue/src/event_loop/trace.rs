@@ -8,6 +8,8 @@
 use std::io::Write;
 
 pub enum TraceEvent<'a> {
+    /// The entry point (main module, `-e` code) runs, before the loop.
+    EntryPoint,
     Iteration(u64),
     Phase(&'a str),
     Callback { kind: &'a str, id: u64 },
@@ -35,6 +37,7 @@ impl Tracer {
 
     pub fn report(&mut self, ev: TraceEvent<'_>) {
         let line = match ev {
+            TraceEvent::EntryPoint => "[main] run the entry point, then its microtasks".to_string(),
             TraceEvent::Iteration(n) => format!("[loop] iteration {n}"),
             TraceEvent::Phase(p) => format!("[loop]   phase: {p}"),
             TraceEvent::Callback { kind, id } => format!("[loop]     run {kind} #{id}"),
