@@ -54,6 +54,8 @@ pub struct Host {
     /// `makeNodeError(code, ...args)` from `internal/errors`: the one
     /// builder of Node errors, used by Rust too.
     pub error_builder: RefCell<Option<JsObject>>,
+    /// The `process` object, once the bootstrap made it.
+    pub process: RefCell<Option<JsObject>>,
     /// Source text of every compiled user module, by file name, so a fatal
     /// error can show the offending line as Node does.
     pub sources: RefCell<std::collections::HashMap<String, Rc<str>>>,
@@ -99,6 +101,7 @@ pub fn bootstrap(
         cwd: RefCell::new(config.cwd.clone()),
         config,
         error_builder: RefCell::new(None),
+        process: RefCell::new(None),
         sources: RefCell::default(),
     });
     crate::bindings::process::mark_start();

@@ -3,31 +3,37 @@
 //! rejections, `beforeExit`).
 
 use boa_engine::job::PromiseJob;
-use boa_engine::object::builtins::JsArray;
-use boa_engine::{Context, JsObject, JsResult, JsValue};
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 use engine_glue::event_loop::Hook;
 use engine_glue::microtasks::{Microtask, Tick};
 use engine_glue::native::{arg, arg_function, binding_object};
 
 use crate::bootstrap::Host;
 
-/// `queueTick(callback, argsArrayOrUndefined)`: `process.nextTick`.
-fn queue_tick(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+/// `process.nextTick(callback, ...args)` itself, native because it is the
+/// hottest call of callback-heavy code: validation with Node's error, no
+/// array built for the arguments, nothing queued once the process exits.
+fn next_tick(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let host = Host::get(ctx)?;
-    let callback = arg_function(args, 0, "callback")?;
-    let list = match arg(args, 1).as_object() {
-        Some(o) => {
-            let arr = JsArray::from_object(o)?;
-            let len = arr.length(ctx)?;
-            let mut v = Vec::with_capacity(len as usize);
-            for i in 0..len {
-                v.push(arr.get(i, ctx)?);
-            }
-            v
-        }
-        None => Vec::new(),
+    let Some(callback) = args.first().and_then(JsValue::as_callable) else {
+        let details = [js_string!("callback").into(), js_string!("Function").into(), arg(args, 0)];
+        return Err(host.node_error("ERR_INVALID_ARG_TYPE", &details, ctx));
     };
-    host.event_loop.microtasks().queue_tick(Tick { callback, args: list });
+    let process = host.process.borrow().clone();
+    if let Some(process) = process {
+        if process.get(js_string!("_exiting"), ctx)?.to_boolean() {
+            return Ok(JsValue::undefined());
+        }
+    }
+    let rest = args.get(1..).unwrap_or_default().to_vec();
+    host.event_loop.microtasks().queue_tick(Tick { callback, args: rest });
+    Ok(JsValue::undefined())
+}
+
+/// `setProcess(process)`: the object whose `_exiting` nextTick consults.
+fn set_process(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    *host.process.borrow_mut() = arg(args, 0).as_object();
     Ok(JsValue::undefined())
 }
 
@@ -66,7 +72,8 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
     Ok(binding_object(
         ctx,
         &[
-            ("queueTick", queue_tick, 2),
+            ("nextTick", next_tick, 1),
+            ("setProcess", set_process, 1),
             ("queueMicrotask", queue_microtask, 1),
             ("setHooks", set_hooks, 4),
             ("runCheckpoint", run_checkpoint, 0),

@@ -18,6 +18,8 @@ module.exports = function setup(require) {
     value: process, writable: true, configurable: true, enumerable: false,
   });
   require('internal/errors_stack').install();
+  // Rust throws Node errors through the same table and builder as JS.
+  internalBinding('util').setErrorBuilder(require('internal/errors').makeNodeError);
   const proxies = require('internal/util/proxies');
   proxies.install();
   internalBinding('util').getProxyDetails = proxies.getProxyDetails;
