@@ -103,9 +103,10 @@ class Timeout {
   }
 }
 
+// Arms the timer in the loop; `start` returns the loop time it counted
+// from, which Node exposes as `_idleStart`.
 function arm(timer) {
-  timer._idleStart = binding.now();
-  binding.start(timer[asyncIdSymbol], timer, timer._idleTimeout, timer[kRefed]);
+  timer._idleStart = binding.start(timer[asyncIdSymbol], timer, timer._idleTimeout, timer[kRefed]);
 }
 
 function clearTimeout(timer) {

@@ -26,7 +26,7 @@ fn object_arg(args: &[JsValue], i: usize) -> JsResult<JsObject> {
 }
 
 /// `start(id, timeout, ms, refed)`: arm timer `id` to fire `ms` after the
-/// loop's current time.
+/// loop's current time; returns that time.
 fn start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let host = Host::get(ctx)?;
     let id = id_arg(args, 0, ctx)?;
@@ -34,7 +34,7 @@ fn start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     let ms = arg_number(args, 2, ctx)?.max(0.0) as u64;
     let refed = arg(args, 3).to_boolean();
     host.event_loop.timer_start(id, target, ms, refed);
-    Ok(JsValue::undefined())
+    Ok((host.event_loop.now() as f64).into())
 }
 
 fn stop(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -80,12 +80,6 @@ fn is_scheduled(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
     Ok(host.event_loop.timer_is_scheduled(id).into())
 }
 
-/// `now()`: the loop's cached time in ms (libuv's `uv_now`).
-fn now(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let host = Host::get(ctx)?;
-    Ok((host.event_loop.now() as f64).into())
-}
-
 /// `setCallbacks(onTimeout, onImmediate)`.
 fn set_callbacks(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let host = Host::get(ctx)?;
@@ -105,7 +99,6 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("clearImmediate", clear_immediate, 1),
             ("immediateRef", immediate_ref, 2),
             ("isScheduled", is_scheduled, 1),
-            ("now", now, 0),
             ("setCallbacks", set_callbacks, 2),
         ],
     ))
