@@ -50,3 +50,26 @@ pub fn compile_builtin(id: &str, ctx: &mut Context) -> Option<JsResult<JsValue>>
     let src = source(id)?;
     Some(compile_function(src, BUILTIN_PARAMS, &format!("node:{id}"), ctx))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_builtin_is_found_by_its_id() {
+        // Ids such as "internal/console" and "internal/console/global" sort
+        // differently as paths and as strings; the lookup must find both.
+        for (id, _) in SOURCES {
+            assert!(source(id).is_some(), "{id} not found");
+        }
+        assert!(source("internal/console").is_some());
+        assert!(source("internal/console/global").is_some());
+        assert!(source("no/such/module").is_none());
+    }
+
+    #[test]
+    fn internal_modules_are_not_public() {
+        assert!(public_ids().all(|id| !id.starts_with("internal/")));
+        assert!(public_ids().any(|id| id == "events"));
+    }
+}

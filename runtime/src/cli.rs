@@ -12,8 +12,13 @@ use crate::runtime::{Entry, Runtime};
 const JS_STACK_BYTES: usize = 1 << 30;
 
 /// The whole `runnel` command: parse `args` (without the program name),
-/// run, and return the exit code.
+/// run, and return the exit code. `process.argv0` is `"runnel"`.
 pub fn main(args: &[String]) -> i32 {
+    main_with_argv0("runnel", args)
+}
+
+/// [`main`], with the program name as it was typed (`process.argv0`).
+pub fn main_with_argv0(argv0: &str, args: &[String]) -> i32 {
     match parse(args) {
         Command::Help => {
             print!("{USAGE}");
@@ -35,11 +40,11 @@ pub fn main(args: &[String]) -> i32 {
             eprintln!("runnel: {msg}");
             9
         }
-        Command::Run(inv) => run(inv),
+        Command::Run(inv) => run(argv0.to_string(), inv),
     }
 }
 
-fn run(inv: Invocation) -> i32 {
+fn run(argv0: String, inv: Invocation) -> i32 {
     let entry = match inv.entry {
         Some(e) => e,
         None => {
@@ -60,6 +65,7 @@ fn run(inv: Invocation) -> i32 {
         .stack_size(JS_STACK_BYTES)
         .spawn(move || {
             let mut b = Runtime::builder()
+                .argv0(argv0)
                 .args(inv.script_args)
                 .exec_argv(inv.exec_argv)
                 .trace_loop(inv.trace_loop);

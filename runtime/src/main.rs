@@ -7,8 +7,10 @@ use std::io::Write;
 static ALLOC: runnel::alloc::CountingAlloc = runnel::alloc::CountingAlloc;
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let code = runnel::cli::main(&args);
+    let mut args = std::env::args();
+    let argv0 = args.next().unwrap_or_else(|| "runnel".to_string());
+    let args: Vec<String> = args.collect();
+    let code = runnel::cli::main_with_argv0(&argv0, &args);
     let _ = std::io::stdout().flush();
     std::process::exit(code);
 }
