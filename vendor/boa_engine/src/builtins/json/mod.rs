@@ -962,6 +962,15 @@ impl Json {
         value: &JsObject,
         context: &mut Context,
     ) -> JsResult<JsString> {
+        // runnel patch: serialization recurses on the native stack; past a
+        // depth V8 cannot reach either, throw its RangeError instead of
+        // overflowing the thread's stack. See vendor/README.md.
+        if state.stack_set.len() >= MAX_SERIALIZE_DEPTH {
+            return Err(JsNativeError::range()
+                .with_message("Maximum call stack size exceeded")
+                .into());
+        }
+
         // 1. If state.[[Stack]] contains value, throw a TypeError exception because the structure is cyclical.
         if !state.stack_set.insert(value.clone()) {
             return Err(JsNativeError::typ()
@@ -1121,6 +1130,15 @@ impl Json {
         value: &JsObject,
         context: &mut Context,
     ) -> JsResult<JsString> {
+        // runnel patch: serialization recurses on the native stack; past a
+        // depth V8 cannot reach either, throw its RangeError instead of
+        // overflowing the thread's stack. See vendor/README.md.
+        if state.stack_set.len() >= MAX_SERIALIZE_DEPTH {
+            return Err(JsNativeError::range()
+                .with_message("Maximum call stack size exceeded")
+                .into());
+        }
+
         // 1. If state.[[Stack]] contains value, throw a TypeError exception because the structure is cyclical.
         if !state.stack_set.insert(value.clone()) {
             return Err(JsNativeError::typ()
@@ -1237,6 +1255,9 @@ impl Json {
         Ok(r#final)
     }
 }
+
+/// runnel patch: how deep `JSON.stringify` may nest before throwing.
+const MAX_SERIALIZE_DEPTH: usize = 10_000;
 
 struct StateRecord {
     replacer_function: Option<JsObject>,
