@@ -1022,8 +1022,13 @@ impl Context {
         let recursion_depth = (self.vm.frames.len() - 1).saturating_add(self.vm.host_call_depth);
         // runnel patch: a stack overflow is a catchable `RangeError`, as in
         // V8 and the spec's implementation-defined limits, not an engine
-        // error that unwinds past every `try`. See vendor/README.md.
+        // error that unwinds past every `try`. Native functions calling
+        // native functions (`String` of a deeply nested array) recurse
+        // without VM frames; the shadow stack counts them too, so they hit
+        // the same limit instead of overflowing the thread's stack. See
+        // vendor/README.md.
         if self.vm.runtime_limits.recursion_limit() <= recursion_depth
+            || self.vm.runtime_limits.recursion_limit() <= self.vm.shadow_stack.len()
             || self.vm.runtime_limits.stack_size_limit() <= self.vm.stack.stack.len()
         {
             return Err(JsNativeError::range()

@@ -171,6 +171,11 @@ impl ShadowStack {
             .push(ShadowEntry::Bytecode { pc: 0, source_info });
     }
 
+    /// runnel patch: how many frames (bytecode and native) are live.
+    pub(crate) fn len(&self) -> usize {
+        self.stack.len()
+    }
+
     pub(crate) fn pop(&mut self) -> Option<ShadowEntry> {
         self.stack.pop()
     }
