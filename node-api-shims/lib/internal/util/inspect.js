@@ -186,7 +186,7 @@ inspect.styles = styles;
 // ---- dispatch ---------------------------------------------------------
 
 function formatValue(ctx, value, recurseTimes, typedArray) {
-  if (typeof value !== 'object' && typeof value !== 'function' && !isUndetectable(value)) {
+  if (typeof value !== 'object' && typeof value !== 'function') {
     return formatPrimitive(ctx.stylize, value, ctx);
   }
   if (value === null) return ctx.stylize('null', 'null');
@@ -229,10 +229,6 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     return ctx.stylize(`[Circular *${index}]`, 'special');
   }
   return formatRaw(ctx, value, recurseTimes, typedArray);
-}
-
-function isUndetectable() {
-  return false;
 }
 
 function getUserOptions(ctx, isCrossContext) {
@@ -334,16 +330,15 @@ function formatPrimitive(fn, value, ctx) {
 
 // ---- objects ----------------------------------------------------------
 
-function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+// The name of the nearest constructor on the prototype chain that `obj`
+// is an instance of; null for a null-prototype object.
+function getConstructorName(obj, ctx, recurseTimes) {
   let firstProto;
   const tmp = obj;
-  while (obj || isUndetectable(obj)) {
+  while (obj) {
     const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
-      if (protoProps !== undefined && (firstProto !== obj || !builtInObjects.has(descriptor.value.name))) {
-        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
-      }
       return String(descriptor.value.name);
     }
     obj = Object.getPrototypeOf(obj);
@@ -352,7 +347,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   if (firstProto === null) return null;
   const res = internalGetConstructorName(tmp);
   if (recurseTimes > ctx.depth && ctx.depth !== null) return `${res} <Complex prototype>`;
-  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
+  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1);
   if (protoConstr === null) {
     return `${res} <${inspect(firstProto, { ...ctx, customInspect: false, depth: -1 })}>`;
   }
@@ -365,11 +360,6 @@ function internalGetConstructorName(obj) {
 }
 
 const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
-
-function addPrototypeProperties() {
-  // Only used with showHidden on class instances in Node; not needed for
-  // the default output.
-}
 
 function isInstanceof(object, proto) {
   try {
@@ -415,11 +405,7 @@ function isArrayIndexKey(key) {
 
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
-  let protoProps;
-  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
-
-  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
-  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
+  const constructor = getConstructorName(value, ctx, recurseTimes);
 
   let tag = value[Symbol.toStringTag];
   if (typeof tag !== 'string' || (tag !== '' && (ctx.showHidden ?
@@ -441,7 +427,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
       keys = getOwnNonIndexProperties(value, filter);
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
+      if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = formatArray;
     } else if (binding.isSet(value)) {
@@ -449,14 +435,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatSet.bind(null, value);
-      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (binding.isMap(value)) {
       const size = mapSize(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatMap.bind(null, value);
-      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (binding.isTypedArray(value)) {
       keys = getOwnNonIndexProperties(value, filter);
@@ -489,21 +475,21 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     braces = ['{', '}'];
     if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
+      if (keys.length === 0) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
       if (isArgumentsObject(value)) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
-      if (keys.length === 0 && protoProps === undefined) {
+      if (keys.length === 0) {
         return `${braces[0]}}`;
       }
     } else if (binding.isRegExp(value)) {
       base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if ((keys.length === 0 && protoProps === undefined) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
+      if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) {
         return ctx.stylize(base, 'regexp');
       }
     } else if (binding.isDate(value)) {
@@ -514,16 +500,16 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
+      if (keys.length === 0) return ctx.stylize(base, 'date');
     } else if (isError(value)) {
       base = formatError(value, constructor, tag, ctx, keys);
-      if (keys.length === 0 && protoProps === undefined) return base;
+      if (keys.length === 0) return base;
     } else if (binding.isArrayBuffer(value) || binding.isSharedArrayBuffer(value)) {
       const arrayType = binding.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
       const prefix = getPrefix(constructor, tag, arrayType);
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
-      } else if (keys.length === 0 && protoProps === undefined) {
+      } else if (keys.length === 0) {
         return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
@@ -542,9 +528,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = ctx.showHidden ? formatWeakMap : formatWeakCollection;
     } else if (binding.isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
-      if (keys.length === 0 && protoProps === undefined) return base;
+      if (keys.length === 0) return base;
     } else {
-      if (keys.length === 0 && protoProps === undefined) {
+      if (keys.length === 0) {
         return `${getCtxName(constructor, tag, 'Object')}{}`;
       }
       braces[0] = `${getCtxName(constructor, tag, 'Object')}{`;
@@ -561,18 +547,15 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   ctx.seen.push(value);
   ctx.currentDepth = recurseTimes;
   let output;
-  let i2 = 0;
   try {
     output = formatter(ctx, value, recurseTimes);
     for (i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
     }
-    if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
     ctx.seen.pop();
     throw err;
   }
-  void i2;
   if (ctx.circular !== undefined) {
     const index = ctx.circular.get(value);
     if (index !== undefined) {
@@ -912,10 +895,8 @@ function formatMap(value, ctx, ignored, recurseTimes) {
 }
 
 // Map and Set iterators: the engine gives no way to peek at what is left
-// without consuming it, so only the kind is shown.
-function formatIterator(braces, ctx) {
-  void braces;
-  void ctx;
+// without consuming it, so only the kind is shown (Node lists the entries).
+function formatIterator() {
   return [];
 }
 
@@ -1207,10 +1188,6 @@ function format(...args) {
   return formatWithOptionsInternal(undefined, args);
 }
 
-function formatNumberArg(fn, value, ctx) {
-  return formatNumber(fn, value, ctx.numericSeparator);
-}
-
 function formatWithOptionsInternal(inspectOptions, args) {
   const first = args[0];
   let a = 0;
@@ -1310,7 +1287,6 @@ function formatWithOptionsInternal(inspectOptions, args) {
   }
   return str;
 }
-void formatNumberArg;
 
 // Does `value` use a toString of its own (not Object's or Error's)?
 function hasBuiltInToString(value) {
