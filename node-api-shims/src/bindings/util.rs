@@ -117,6 +117,21 @@ fn get_promise_state(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
     Ok(JsArray::from_iter([JsValue::from(state), value], ctx).into())
 }
 
+/// `previewEntries(iterator)` → `[entries, isKeyValue]` for a Map or Set
+/// iterator (what it has left, without advancing it), else `undefined`.
+fn preview_entries(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(o) = obj(args) else { return Ok(JsValue::undefined()) };
+    let (entries, is_key_value) = if let Ok(it) = JsMapIterator::from_object(o.clone()) {
+        it.preview()
+    } else if let Ok(it) = JsSetIterator::from_object(o) {
+        it.preview()
+    } else {
+        return Ok(JsValue::undefined());
+    };
+    let entries = JsArray::from_iter(entries, ctx);
+    Ok(JsArray::from_iter([entries.into(), JsValue::from(is_key_value)], ctx).into())
+}
+
 /// `getSourceLine(filename, line)` → the 1-based line of a loaded module's
 /// source, or `undefined`.
 fn get_source_line(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -168,6 +183,7 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("isGeneratorFunction", is_generator_function, 1),
             ("isClassConstructor", is_class_constructor, 1),
             ("getPromiseState", get_promise_state, 1),
+            ("previewEntries", preview_entries, 1),
             ("getSourceLine", get_source_line, 2),
             ("setErrorBuilder", set_error_builder, 1),
         ],

@@ -894,10 +894,42 @@ function formatMap(value, ctx, ignored, recurseTimes) {
   return output;
 }
 
-// Map and Set iterators: the engine gives no way to peek at what is left
-// without consuming it, so only the kind is shown (Node lists the entries).
-function formatIterator() {
-  return [];
+// Map and Set iterators show what they have left (without consuming it);
+// an entries() iterator is labelled `Entries` and shows [key, value] pairs.
+function formatIterator(braces, ctx, value, recurseTimes) {
+  const [entries, isKeyValue] = binding.previewEntries(value);
+  if (isKeyValue) {
+    braces[0] = braces[0].replace(/ Iterator] \{$/, ' Entries] {');
+    return formatMapIterInner(ctx, recurseTimes, entries);
+  }
+  return formatSetIterInner(ctx, recurseTimes, entries);
+}
+
+function formatSetIterInner(ctx, recurseTimes, entries) {
+  const maxLength = Math.min(Math.max(ctx.maxArrayLength, 0), entries.length);
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < maxLength; i++) output.push(formatValue(ctx, entries[i], recurseTimes));
+  ctx.indentationLvl -= 2;
+  const remaining = entries.length - maxLength;
+  if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+  return output;
+}
+
+// `entries` holds keys and values interleaved.
+function formatMapIterInner(ctx, recurseTimes, entries) {
+  const len = entries.length / 2;
+  const maxLength = Math.min(Math.max(ctx.maxArrayLength, 0), len);
+  const remaining = len - maxLength;
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < maxLength; i++) {
+    const pair = [formatValue(ctx, entries[2 * i], recurseTimes), formatValue(ctx, entries[2 * i + 1], recurseTimes)];
+    output.push(reduceToSingleString(ctx, pair, '', ['[', ']'], kArrayExtrasType, recurseTimes));
+  }
+  ctx.indentationLvl -= 2;
+  if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+  return output;
 }
 
 function formatWeakCollection(ctx) {

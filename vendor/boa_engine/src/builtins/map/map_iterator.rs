@@ -70,6 +70,32 @@ impl IntrinsicObject for MapIterator {
 }
 
 impl MapIterator {
+    /// runnel patch: what the iterator has left, without advancing it, for
+    /// `util.inspect` (V8's `previewEntries`): the keys, the values, or the
+    /// keys and values interleaved, and whether it yields `[key, value]`.
+    pub(crate) fn preview(&self) -> (Vec<JsValue>, bool) {
+        let is_entries = matches!(self.iteration_kind, PropertyNameKind::KeyAndValue);
+        let Some(lock) = &self.iterated_map else {
+            return (Vec::new(), is_entries);
+        };
+        let map = lock.0.borrow();
+        let map = map.data();
+        let mut out = Vec::new();
+        for index in self.next_index..map.full_len() {
+            if let Some((key, value)) = map.get_index(index) {
+                match self.iteration_kind {
+                    PropertyNameKind::Key => out.push(key.clone()),
+                    PropertyNameKind::Value => out.push(value.clone()),
+                    PropertyNameKind::KeyAndValue => {
+                        out.push(key.clone());
+                        out.push(value.clone());
+                    }
+                }
+            }
+        }
+        (out, is_entries)
+    }
+
     /// Abstract operation `CreateMapIterator( map, kind )`
     ///
     /// Creates a new iterator over the given map.

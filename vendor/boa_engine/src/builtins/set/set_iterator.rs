@@ -70,6 +70,28 @@ impl IntrinsicObject for SetIterator {
 }
 
 impl SetIterator {
+    /// runnel patch: what the iterator has left, without advancing it, for
+    /// `util.inspect`: the values (twice each for `entries()`), and whether
+    /// it yields `[value, value]` pairs.
+    pub(crate) fn preview(&self) -> (Vec<JsValue>, bool) {
+        let is_entries = matches!(self.iteration_kind, PropertyNameKind::KeyAndValue);
+        let Some(lock) = &self.iterated_set else {
+            return (Vec::new(), is_entries);
+        };
+        let set = lock.0.borrow();
+        let set = set.data();
+        let mut out = Vec::new();
+        for index in self.next_index..set.full_len() {
+            if let Some(value) = set.get_index(index) {
+                out.push(value.clone());
+                if is_entries {
+                    out.push(value.clone());
+                }
+            }
+        }
+        (out, is_entries)
+    }
+
     /// Abstract operation `CreateSetIterator( set, kind )`
     ///
     /// Creates a new iterator over the given set.

@@ -26,6 +26,16 @@ impl JsMapIterator {
         }
     }
 
+    /// runnel patch: the entries the iterator has left, without advancing
+    /// it, and whether it yields pairs (see `MapIterator::preview`).
+    #[must_use]
+    pub fn preview(&self) -> (Vec<JsValue>, bool) {
+        self.inner
+            .downcast_ref::<MapIterator>()
+            .map(|it| it.preview())
+            .unwrap_or_default()
+    }
+
     /// Advances the `JsMapIterator` and gets the next result in the `JsMap`
     pub fn next(&self, context: &mut Context) -> JsResult<JsValue> {
         MapIterator::next(&self.inner.clone().into(), &[], context)

@@ -26,6 +26,16 @@ impl JsSetIterator {
                 .into())
         }
     }
+    /// runnel patch: the entries the iterator has left, without advancing
+    /// it, and whether it yields pairs (see `SetIterator::preview`).
+    #[must_use]
+    pub fn preview(&self) -> (Vec<JsValue>, bool) {
+        self.inner
+            .downcast_ref::<SetIterator>()
+            .map(|it| it.preview())
+            .unwrap_or_default()
+    }
+
     /// Advances the `JsSetIterator` and gets the next result in the `JsSet`.
     pub fn next(&self, context: &mut Context) -> JsResult<JsValue> {
         SetIterator::next(&self.inner.clone().into(), &[JsValue::null()], context)
