@@ -8,6 +8,7 @@
 // `+timeout` (Symbol.toPrimitive) yields and that clearTimeout accepts.
 
 const binding = internalBinding('timers');
+const { callWithCleanup } = internalBinding('util');
 
 // 2 ** 31 - 1: larger delays overflow libuv's int and become 1 ms.
 const TIMEOUT_MAX = 2147483647;
@@ -135,19 +136,28 @@ function unenroll(timer) {
 // The loop calls this when a timer's deadline has passed.
 function onTimeout(timer) {
   if (timer._destroyed || typeof timer._onTimeout !== 'function') return;
-  try {
-    const args = timer._timerArgs;
-    if (args === undefined) timer._onTimeout();
-    else timer._onTimeout(...args);
-  } finally {
-    if (timer._repeat && timer._idleTimeout !== -1) {
-      timer._idleTimeout = timer._repeat;
-      arm(timer);
-    } else if (!timer._destroyed && !binding.isScheduled(timer[asyncIdSymbol])) {
-      // A one-shot timer is done, unless its callback refreshed it.
-      timer._destroyed = true;
-      if (timer[kHasPrimitive]) knownTimersById.delete(timer[asyncIdSymbol]);
-    }
+  // afterTimeout runs whether or not the callback throws; the native helper
+  // lets an exception through untouched (a `finally` here would make the
+  // rethrow its origin in the fatal-error report).
+  callWithCleanup(() => runTimeout(timer), () => afterTimeout(timer));
+  afterTimeout(timer);
+}
+
+function runTimeout(timer) {
+  const args = timer._timerArgs;
+  if (args === undefined) timer._onTimeout();
+  else timer._onTimeout(...args);
+}
+
+// Re-arms an interval (from the loop time the timers phase started at, as
+// Node does), or retires a one-shot timer unless its callback refreshed it.
+function afterTimeout(timer) {
+  if (timer._repeat && timer._idleTimeout !== -1) {
+    timer._idleTimeout = timer._repeat;
+    arm(timer);
+  } else if (!timer._destroyed && !binding.isScheduled(timer[asyncIdSymbol])) {
+    timer._destroyed = true;
+    if (timer[kHasPrimitive]) knownTimersById.delete(timer[asyncIdSymbol]);
   }
 }
 

@@ -76,22 +76,6 @@ fn eval_script(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     script.evaluate(ctx)
 }
 
-/// `callWithCleanup(fn, cleanup)`: calls `fn()`; if it throws, calls
-/// `cleanup()` and lets the *same* exception continue. Catching it in
-/// JavaScript and rethrowing would make the rethrow its origin, and the
-/// fatal-error report would point at the loader instead of the `throw`.
-fn call_with_cleanup(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let f = engine_glue::native::arg_function(args, 0, "fn")?;
-    let cleanup = engine_glue::native::arg_function(args, 1, "cleanup")?;
-    match f.call(&JsValue::undefined(), &[], ctx) {
-        Ok(v) => Ok(v),
-        Err(err) => {
-            cleanup.call(&JsValue::undefined(), &[], ctx)?;
-            Err(err)
-        }
-    }
-}
-
 pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
     let obj = binding_object(
         ctx,
@@ -101,7 +85,6 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("realpath", realpath, 1),
             ("compileFunction", compile, 2),
             ("evalScript", eval_script, 2),
-            ("callWithCleanup", call_with_cleanup, 2),
         ],
     );
     // Columns on a module's first line are shifted by the wrapper's opening;

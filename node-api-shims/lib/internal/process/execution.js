@@ -57,7 +57,12 @@ function arrowMessage(site) {
   if (site.file.startsWith('node:')) return '\n';
   const source = getSourceLine(site.file, site.line);
   if (source === undefined) return '';
-  return `${site.file}:${site.line}\n${source}\n${' '.repeat(Math.max(0, site.column - 1))}^\n`;
+  // Boa positions a throw at its operand; V8's caret sits on `throw`.
+  let column = site.column;
+  const before = source.slice(0, column - 1);
+  const at = before.lastIndexOf('throw');
+  if (at !== -1 && /^\s+$/.test(before.slice(at + 5))) column = at + 1;
+  return `${site.file}:${site.line}\n${source}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
 }
 
 function formatFatal(err, throwSite) {

@@ -246,7 +246,7 @@ Module._load = function _load(request, parent, isMain) {
   Module._cache[filename] = module;
   // A module that throws while loading is forgotten, so requiring it
   // again retries.
-  modules.callWithCleanup(() => module.load(filename), () => {
+  internalBinding('util').callWithCleanup(() => module.load(filename), () => {
     delete Module._cache[filename];
     if (parent !== undefined && parent !== null) {
       const i = parent.children.indexOf(module);

@@ -22,7 +22,14 @@ impl Throw {
         context: &mut Context,
     ) -> ControlFlow<CompletionRecord> {
         let value = context.vm.get_register(value.into());
-        let error = JsError::from_opaque(value.clone());
+        let mut error = JsError::from_opaque(value.clone());
+        // runnel patch: record where the `throw` happened (hosts report
+        // uncaught exceptions at the throw, as V8 does), not where the
+        // exception later crossed a native boundary. See vendor/README.md.
+        error.backtrace = Some(context.vm.shadow_stack.take(
+            context.vm.runtime_limits.backtrace_limit(),
+            context.vm.frame().pc,
+        ));
         context.vm.pending_exception = Some(error);
 
         // Note: -1 because we increment after fetching the opcode.
