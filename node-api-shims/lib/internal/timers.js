@@ -139,7 +139,7 @@ function onTimeout(timer) {
   // afterTimeout runs whether or not the callback throws; the native helper
   // lets an exception through untouched (a `finally` here would make the
   // rethrow its origin in the fatal-error report).
-  callWithCleanup(() => runTimeout(timer), () => afterTimeout(timer));
+  callWithCleanup(runTimeout, afterTimeout, timer);
   afterTimeout(timer);
 }
 

@@ -158,18 +158,19 @@ fn set_error_builder(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
     Ok(JsValue::undefined())
 }
 
-/// `callWithCleanup(fn, cleanup)`: calls `fn()`; if it throws, calls
-/// `cleanup()` and lets the *same* exception continue. Catching it in
+/// `callWithCleanup(fn, cleanup, arg)`: calls `fn(arg)`; if it throws,
+/// calls `cleanup(arg)` and lets the *same* exception continue. Catching it in
 /// JavaScript and rethrowing (or a `finally`) would make the rethrow its
 /// origin, and the fatal-error report would point there instead of at the
 /// `throw`. Used where builtins must clean up after user code.
 fn call_with_cleanup(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let f = engine_glue::native::arg_function(args, 0, "fn")?;
     let cleanup = engine_glue::native::arg_function(args, 1, "cleanup")?;
-    match f.call(&JsValue::undefined(), &[], ctx) {
+    let value = arg(args, 2);
+    match f.call(&JsValue::undefined(), std::slice::from_ref(&value), ctx) {
         Ok(v) => Ok(v),
         Err(err) => {
-            cleanup.call(&JsValue::undefined(), &[], ctx)?;
+            cleanup.call(&JsValue::undefined(), &[value], ctx)?;
             Err(err)
         }
     }
@@ -203,7 +204,7 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("previewEntries", preview_entries, 1),
             ("getSourceLine", get_source_line, 2),
             ("setErrorBuilder", set_error_builder, 1),
-            ("callWithCleanup", call_with_cleanup, 2),
+            ("callWithCleanup", call_with_cleanup, 3),
         ],
     ))
 }
