@@ -9,10 +9,28 @@ include!(concat!(env!("OUT_DIR"), "/builtin_sources.rs"));
 
 /// The source of builtin `id` (e.g. `"events"`, `"internal/timers"`).
 pub fn source(id: &str) -> Option<&'static str> {
+    #[cfg(debug_assertions)]
+    if let Some(text) = dev_source(id) {
+        return Some(text);
+    }
     SOURCES
         .binary_search_by(|(k, _)| (*k).cmp(id))
         .ok()
         .map(|i| SOURCES[i].1)
+}
+
+/// Debug builds only: with `RUNNEL_DEV_LIB_DIR=path/to/node-api-shims/lib`,
+/// builtins are read from that directory instead of the embedded copy, so
+/// editing a builtin's JavaScript needs no rebuild. (A new file still does:
+/// the list of ids is the embedded one.) Release builds never look at the
+/// environment for their builtins.
+#[cfg(debug_assertions)]
+fn dev_source(id: &str) -> Option<&'static str> {
+    let dir = std::env::var_os("RUNNEL_DEV_LIB_DIR")?;
+    SOURCES.binary_search_by(|(k, _)| (*k).cmp(id)).ok()?;
+    let text = std::fs::read_to_string(Path::new(&dir).join(format!("{id}.js"))).ok()?;
+    // Each builtin is compiled once per process; leaking its text is fine.
+    Some(Box::leak(text.into_boxed_str()))
 }
 
 /// Ids of the public builtins: what `require('x')` may load (internal
