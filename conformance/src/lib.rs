@@ -247,6 +247,12 @@ pub fn normalise(text: &str) -> String {
         l = mask_after(&l, "Node.js v", |c| c.is_ascii_digit() || c == '.', "<version>");
         l = mask_pid(&l);
         l = l.replace("`runnel --trace", "`<bin> --trace").replace("`node --trace", "`<bin> --trace");
+        // The command line's own complaints (`node: bad option: -x`).
+        for prog in ["node: ", "runnel: "] {
+            if let Some(rest) = l.strip_prefix(prog) {
+                l = format!("<bin>: {rest}");
+            }
+        }
         out.push_str(&l);
         if raw.ends_with('\n') {
             out.push('\n');

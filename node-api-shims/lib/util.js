@@ -99,7 +99,14 @@ function callbackify(original) {
   return callbackified;
 }
 
+// The entries of `.env` content (the format of `--env-file`).
+function parseEnv(content) {
+  validateString(content, 'content');
+  return internalBinding('dotenv').parse(content);
+}
+
 module.exports = {
+  parseEnv,
   format,
   formatWithOptions,
   inspect,

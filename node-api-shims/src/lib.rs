@@ -13,5 +13,6 @@
 pub mod bindings;
 pub mod bootstrap;
 pub mod builtins;
+pub mod dotenv;
 
 pub use bootstrap::{bootstrap, Host, ProcessConfig, Stdio};

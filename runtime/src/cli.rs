@@ -19,7 +19,11 @@ pub fn main(args: &[String]) -> i32 {
 
 /// [`main`], with the program name as it was typed (`process.argv0`).
 pub fn main_with_argv0(argv0: &str, args: &[String]) -> i32 {
-    match parse(args) {
+    let command = match parse(args) {
+        Command::Run(inv) => prepare(inv),
+        other => other,
+    };
+    match command {
         Command::Help => {
             print!("{USAGE}");
             0
@@ -28,20 +32,90 @@ pub fn main_with_argv0(argv0: &str, args: &[String]) -> i32 {
             println!("v20.20.2");
             0
         }
-        Command::BadOption(opt) => {
-            eprintln!("runnel: bad option: {opt}");
-            9
-        }
-        Command::MissingArgument(opt) => {
-            eprintln!("runnel: {opt} requires an argument");
-            9
-        }
-        Command::InvalidValue(msg) => {
+        Command::Run(inv) => run(argv0.to_string(), inv),
+        Command::Fail(msg) => {
             eprintln!("runnel: {msg}");
             9
         }
-        Command::Run(inv) => run(argv0.to_string(), inv),
     }
+}
+
+/// What the environment adds to the command line, in node's order: the
+/// `--env-file`s are read (they never override a variable already set),
+/// then `NODE_OPTIONS` (from the environment, else from an env file) is
+/// parsed; its options come before the command line's and are not in
+/// `process.execArgv`.
+fn prepare(mut inv: Invocation) -> Command {
+    let mut env: Vec<(String, String)> = std::env::vars().collect();
+    let mut from_files = std::collections::BTreeMap::new();
+    for path in &inv.env_files {
+        match std::fs::File::open(path) {
+            Err(_) => return Command::Fail(format!("{path}: not found")),
+            Ok(mut file) => {
+                let mut bytes = Vec::new();
+                if file.read_to_end(&mut bytes).is_err() {
+                    return Command::Fail(format!("{path}: invalid format"));
+                }
+                from_files.extend(node_api_shims::dotenv::parse(&String::from_utf8_lossy(&bytes)));
+            }
+        }
+    }
+    for (k, v) in from_files {
+        if !env.iter().any(|(name, _)| *name == k) {
+            env.push((k, v));
+        }
+    }
+    let node_options = env.iter().find(|(k, _)| k == "NODE_OPTIONS").map(|(_, v)| v.clone());
+    if let Some(text) = node_options {
+        let tokens = match split_node_options(&text) {
+            Some(t) => t,
+            None => return Command::Fail("invalid value for NODE_OPTIONS (unterminated string)".into()),
+        };
+        let mut from_env = Invocation::default();
+        let mut i = 0;
+        while i < tokens.len() {
+            if tokens[i].starts_with('-') {
+                if let Err(c) = apply_option(&tokens, &mut i, &mut from_env, Origin::NodeOptions) {
+                    return c;
+                }
+            }
+            i += 1;
+        }
+        from_env.options.append(&mut inv.options);
+        inv.options = from_env.options;
+        inv.trace_loop |= from_env.trace_loop;
+    }
+    inv.env = Some(env);
+    Command::Run(inv)
+}
+
+/// Splits `NODE_OPTIONS` as node does: on spaces, with double-quoted
+/// parts (a backslash escapes the next character inside quotes). `None`
+/// for an unterminated string.
+fn split_node_options(text: &str) -> Option<Vec<String>> {
+    let mut tokens = Vec::new();
+    let mut current = String::new();
+    let mut in_string = false;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if in_string => current.push(chars.next()?),
+            '"' => in_string = !in_string,
+            ' ' if !in_string => {
+                if !current.is_empty() {
+                    tokens.push(std::mem::take(&mut current));
+                }
+            }
+            _ => current.push(c),
+        }
+    }
+    if in_string {
+        return None;
+    }
+    if !current.is_empty() {
+        tokens.push(current);
+    }
+    Some(tokens)
 }
 
 fn run(argv0: String, inv: Invocation) -> i32 {
@@ -49,7 +123,7 @@ fn run(argv0: String, inv: Invocation) -> i32 {
         Some(e) => e,
         None => {
             let mut code = String::new();
-            if std::io::stdin().is_terminal() {
+            if std::io::stdin().is_terminal() && !inv.check {
                 eprintln!("runnel: no script given (the REPL is not available yet); see `runnel --help`");
                 return 9;
             }
@@ -57,7 +131,11 @@ fn run(argv0: String, inv: Invocation) -> i32 {
                 eprintln!("runnel: cannot read stdin: {e}");
                 return 1;
             }
-            Entry::Stdin(code)
+            if inv.check {
+                Entry::CheckStdin(code)
+            } else {
+                Entry::Stdin(code)
+            }
         }
     };
     let worker = std::thread::Builder::new()
@@ -71,6 +149,9 @@ fn run(argv0: String, inv: Invocation) -> i32 {
                 .trace_loop(inv.trace_loop);
             for (k, v) in inv.options {
                 b = b.option(k, v);
+            }
+            if let Some(env) = inv.env {
+                b = b.env(env);
             }
             b.build().run(entry)
         });
@@ -97,9 +178,13 @@ Usage: runnel [options] [ script.js ] [arguments]
 Options:
   -                            script read from stdin (default if no file name is provided)
   --                           indicate the end of runnel options
+  -c, --check                  syntax check script without executing
   -e, --eval script            evaluate script
+  --env-file=...               set environment variables from supplied file
   -p, --print script           evaluate script and print result
   -h, --help                   print runnel command line options
+  -r, --require=...            CommonJS module to preload (option can be repeated)
+  --title=...                  the process title to use on startup
   -v, --version                print the Node.js version runnel follows
   --trace-loop                 narrate the event loop's phases, callbacks, microtask
                                checkpoints and thread-pool jobs on stderr
@@ -113,6 +198,7 @@ Options:
                                throw (default), strict, warn, none, warn-with-error-code
 
 Environment variables:
+  NODE_OPTIONS                 set CLI options in the environment via a space-separated list
   UV_THREADPOOL_SIZE           size of the thread pool (default 4, at most 1024)
 ";
 
@@ -122,47 +208,117 @@ pub enum Command {
     Run(Invocation),
     Help,
     Version,
-    /// `runnel: bad option: X` (exit 9, as node).
-    BadOption(String),
-    /// `runnel: X requires an argument` (exit 9).
-    MissingArgument(String),
-    /// An option with a value node would reject (exit 9).
-    InvalidValue(String),
+    /// A command line node would refuse: `runnel: <message>`, exit 9
+    /// (`bad option: X`, `X requires an argument`, ...).
+    Fail(String),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Invocation {
     /// `None`: read the script from stdin.
     pub entry: Option<Entry>,
     pub script_args: Vec<String>,
     pub exec_argv: Vec<String>,
-    /// `(name, value)` options for the JavaScript side.
+    /// `(name, value)` options for the JavaScript side, in order.
     pub options: Vec<(String, String)>,
     pub trace_loop: bool,
+    /// `-c/--check`: compile the script, do not run it.
+    pub check: bool,
+    /// `--env-file` paths, in order.
+    pub env_files: Vec<String>,
+    /// The environment, once env files are applied (`None`: inherited).
+    pub env: Option<Vec<(String, String)>>,
+}
+
+/// Where an option came from: `NODE_OPTIONS` may not hold some of them.
+#[derive(Clone, Copy, PartialEq)]
+enum Origin {
+    CommandLine,
+    NodeOptions,
 }
 
 const REJECTION_MODES: &[&str] = &["strict", "warn", "none", "throw", "warn-with-error-code"];
 
+/// Options that act on the command line itself and so cannot come from
+/// `NODE_OPTIONS`.
+const COMMAND_LINE_ONLY: &[&str] = &[
+    "-h", "--help", "-v", "--version", "-e", "--eval", "-p", "--print", "-pe", "-c", "--check", "--env-file",
+];
+
 /// The value of an option: after `=` (`--opt=v`), or the next argument
-/// (which then also belongs to `execArgv`). `None` if there is none.
-fn option_value(inline: Option<String>, args: &[String], i: &mut usize, exec_argv: &mut Vec<String>) -> Option<String> {
-    if inline.is_some() {
-        return inline;
+/// (which then also belongs to `execArgv` when on the command line).
+fn option_value(name: &str, inline: Option<String>, args: &[String], i: &mut usize, inv: &mut Invocation, origin: Origin) -> Result<String, Command> {
+    if let Some(v) = inline {
+        return Ok(v);
     }
     *i += 1;
-    let v = args.get(*i)?.clone();
-    exec_argv.push(v.clone());
-    Some(v)
+    let v = args.get(*i).cloned().ok_or_else(|| Command::Fail(format!("{name} requires an argument")))?;
+    if origin == Origin::CommandLine {
+        inv.exec_argv.push(v.clone());
+    }
+    Ok(v)
 }
 
-pub fn parse(args: &[String]) -> Command {
-    let mut inv = Invocation {
-        entry: None,
-        script_args: Vec::new(),
-        exec_argv: Vec::new(),
-        options: Vec::new(),
-        trace_loop: false,
+/// Applies the option at `args[*i]` (advancing `*i` past its value).
+fn apply_option(args: &[String], i: &mut usize, inv: &mut Invocation, origin: Origin) -> Result<(), Command> {
+    let a = &args[*i];
+    if origin == Origin::CommandLine {
+        inv.exec_argv.push(a.clone());
+    }
+    let (name, inline) = match a.split_once('=') {
+        Some((n, v)) if n.starts_with("--") => (n, Some(v.to_string())),
+        _ => (a.as_str(), None),
     };
+    if origin == Origin::NodeOptions && COMMAND_LINE_ONLY.contains(&name) {
+        let shown = if inline.is_some() { format!("{name}=") } else { name.to_string() };
+        return Err(Command::Fail(format!("{shown} is not allowed in NODE_OPTIONS")));
+    }
+    let flag = |inv: &mut Invocation, key: &str| inv.options.push((key.into(), "true".into()));
+    match name {
+        "-h" | "--help" => return Err(Command::Help),
+        "-v" | "--version" => return Err(Command::Version),
+        "-e" | "--eval" | "-p" | "--print" | "-pe" => {
+            let code = option_value(name, inline, args, i, inv, origin)?;
+            inv.entry = Some(if name.starts_with("-p") || name == "--print" { Entry::Print(code) } else { Entry::Eval(code) });
+        }
+        "-c" | "--check" => inv.check = true,
+        "-r" | "--require" => {
+            let module = option_value(name, inline, args, i, inv, origin)?;
+            inv.options.push(("require".into(), module));
+        }
+        "--env-file" => {
+            let path = option_value(name, inline, args, i, inv, origin)?;
+            inv.env_files.push(path);
+        }
+        "--title" => {
+            let title = option_value(name, inline, args, i, inv, origin)?;
+            inv.options.push(("title".into(), title));
+        }
+        "--trace-loop" => inv.trace_loop = true,
+        "--no-warnings" => flag(inv, "noWarnings"),
+        "--trace-warnings" => flag(inv, "traceWarnings"),
+        "--no-deprecation" => flag(inv, "noDeprecation"),
+        "--trace-deprecation" => flag(inv, "traceDeprecation"),
+        "--throw-deprecation" => flag(inv, "throwDeprecation"),
+        "--trace-uncaught" => flag(inv, "traceUncaught"),
+        "--unhandled-rejections" => {
+            let value = option_value(name, inline, args, i, inv, origin)?;
+            if !REJECTION_MODES.contains(&value.as_str()) {
+                return Err(Command::Fail("invalid value for --unhandled-rejections".into()));
+            }
+            inv.options.push(("unhandledRejections".into(), value));
+        }
+        _ if origin == Origin::NodeOptions => {
+            return Err(Command::Fail(format!("{name} is not allowed in NODE_OPTIONS")));
+        }
+        _ => return Err(Command::Fail(format!("bad option: {a}"))),
+    }
+    Ok(())
+}
+
+/// Parses the command line (without the program name).
+pub fn parse(args: &[String]) -> Command {
+    let mut inv = Invocation::default();
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
@@ -173,60 +329,23 @@ pub fn parse(args: &[String]) -> Command {
         if a == "-" || !a.starts_with('-') {
             break;
         }
-        inv.exec_argv.push(a.clone());
-        let (name, inline) = match a.split_once('=') {
-            Some((n, v)) if n.starts_with("--") => (n, Some(v.to_string())),
-            _ => (a.as_str(), None),
-        };
-        match name {
-            "-h" | "--help" => return Command::Help,
-            "-v" | "--version" => return Command::Version,
-            "-e" | "--eval" | "-p" | "--print" => {
-                let code = match option_value(inline, args, &mut i, &mut inv.exec_argv) {
-                    Some(v) => v,
-                    None => return Command::MissingArgument(name.to_string()),
-                };
-                inv.entry = Some(if name.starts_with("-p") || name == "--print" {
-                    Entry::Print(code)
-                } else {
-                    Entry::Eval(code)
-                });
-            }
-            "-pe" => match option_value(None, args, &mut i, &mut inv.exec_argv) {
-                Some(v) => inv.entry = Some(Entry::Print(v)),
-                None => return Command::MissingArgument(name.to_string()),
-            },
-            "--trace-loop" => inv.trace_loop = true,
-            "--no-warnings" => inv.options.push(("noWarnings".into(), "true".into())),
-            "--trace-warnings" => inv.options.push(("traceWarnings".into(), "true".into())),
-            "--no-deprecation" => inv.options.push(("noDeprecation".into(), "true".into())),
-            "--trace-deprecation" => inv.options.push(("traceDeprecation".into(), "true".into())),
-            "--throw-deprecation" => inv.options.push(("throwDeprecation".into(), "true".into())),
-            "--trace-uncaught" => inv.options.push(("traceUncaught".into(), "true".into())),
-            "--unhandled-rejections" => {
-                let value = match option_value(inline, args, &mut i, &mut inv.exec_argv) {
-                    Some(v) => v,
-                    None => return Command::MissingArgument(name.to_string()),
-                };
-                if !REJECTION_MODES.contains(&value.as_str()) {
-                    return Command::InvalidValue(format!("invalid value for --unhandled-rejections"));
-                }
-                inv.options.push(("unhandledRejections".into(), value));
-            }
-            _ => return Command::BadOption(a.clone()),
+        if let Err(c) = apply_option(args, &mut i, &mut inv, Origin::CommandLine) {
+            return c;
         }
         i += 1;
+    }
+    if inv.check && matches!(inv.entry, Some(Entry::Eval(_) | Entry::Print(_))) {
+        return Command::Fail("either --check or --eval can be used, not both".into());
     }
     let rest = &args[i.min(args.len())..];
     if inv.entry.is_some() {
         inv.script_args = rest.to_vec();
     } else if let Some((first, more)) = rest.split_first() {
-        if first == "-" {
-            inv.script_args = more.to_vec();
-        } else {
-            inv.entry = Some(Entry::File(PathBuf::from(first)));
-            inv.script_args = more.to_vec();
+        if first != "-" {
+            let path = PathBuf::from(first);
+            inv.entry = Some(if inv.check { Entry::Check(path) } else { Entry::File(path) });
         }
+        inv.script_args = more.to_vec();
     }
     Command::Run(inv)
 }
@@ -256,9 +375,25 @@ mod tests {
 
     #[test]
     fn unknown_options_are_rejected() {
-        assert!(matches!(parse(&s(&["--bogus", "a.js"])), Command::BadOption(ref o) if o == "--bogus"));
-        assert!(matches!(parse(&s(&["-e"])), Command::MissingArgument(_)));
-        assert!(matches!(parse(&s(&["--unhandled-rejections=maybe"])), Command::InvalidValue(_)));
+        assert!(matches!(parse(&s(&["--bogus", "a.js"])), Command::Fail(ref m) if m == "bad option: --bogus"));
+        assert!(matches!(parse(&s(&["-e"])), Command::Fail(ref m) if m == "-e requires an argument"));
+        assert!(matches!(parse(&s(&["--unhandled-rejections=maybe"])), Command::Fail(_)));
+        assert!(matches!(parse(&s(&["-c", "-e", "1"])), Command::Fail(ref m) if m.starts_with("either --check")));
+    }
+
+    #[test]
+    fn node_options_split_like_node() {
+        assert_eq!(split_node_options(r#"--no-warnings  "--title=a b" --title="a\"b""#),
+                   Some(s(&["--no-warnings", "--title=a b", "--title=a\"b"])));
+        assert_eq!(split_node_options(r#""--x"#), None);
+    }
+
+    #[test]
+    fn repeatable_require_and_env_files() {
+        let Command::Run(inv) = parse(&s(&["-r", "./a", "--require=b", "--env-file", ".env", "x.js"])) else { panic!() };
+        assert_eq!(inv.options, vec![("require".to_string(), "./a".to_string()), ("require".to_string(), "b".to_string())]);
+        assert_eq!(inv.env_files, s(&[".env"]));
+        assert_eq!(inv.exec_argv, s(&["-r", "./a", "--require=b", "--env-file", ".env"]));
     }
 
     #[test]

@@ -31,6 +31,10 @@ pub enum Entry {
     Print(String),
     /// Source text read from standard input.
     Stdin(String),
+    /// `--check FILE`: compile the file without running it.
+    Check(PathBuf),
+    /// `--check` with the script on standard input.
+    CheckStdin(String),
 }
 
 /// The runtime could not start (not a script error: those are reported
@@ -251,6 +255,8 @@ impl Runtime {
             Entry::Eval(code) => ("eval", code),
             Entry::Print(code) => ("print", code),
             Entry::Stdin(code) => ("stdin", code),
+            Entry::Check(p) => ("check", p.to_string_lossy().into_owned()),
+            Entry::CheckStdin(code) => ("check-stdin", code),
         };
         let args = [JsValue::from(JsString::from(kind)), JsValue::from(JsString::from(arg))];
 

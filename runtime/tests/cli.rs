@@ -63,3 +63,52 @@ fn script_from_stdin() {
     let out = child.wait_with_output().expect("wait");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "[stdin]\n");
 }
+
+fn runnel_with_env(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_runnel")).args(args).envs(env.iter().copied()).output().expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+// The conformance harness runs node without NODE_OPTIONS, so these follow
+// what node v20 does with it (checked by hand against node).
+#[test]
+fn node_options_apply_before_the_command_line_and_stay_out_of_exec_argv() {
+    let script = "process.emitWarning('w'); console.log(process.title, process.execArgv.length)";
+    let (code, out, err) = runnel_with_env(&["-e", script], &[("NODE_OPTIONS", r#"--no-warnings  "--title=a b""#)]);
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "a b 2\n", ""));
+}
+
+#[test]
+fn node_options_refuses_what_node_refuses() {
+    let (code, _, err) = runnel_with_env(&["-e", "1"], &[("NODE_OPTIONS", "-e 2")]);
+    assert_eq!(code, 9);
+    assert!(err.contains("-e is not allowed in NODE_OPTIONS"), "{err}");
+    let (code, _, err) = runnel_with_env(&["-e", "1"], &[("NODE_OPTIONS", "--bogus")]);
+    assert_eq!(code, 9);
+    assert!(err.contains("--bogus is not allowed in NODE_OPTIONS"), "{err}");
+    let (code, _, err) = runnel_with_env(&["-e", "1"], &[("NODE_OPTIONS", r#""--no-warnings"#)]);
+    assert_eq!(code, 9);
+    assert!(err.contains("invalid value for NODE_OPTIONS (unterminated string)"), "{err}");
+}
+
+#[test]
+fn check_reads_stdin_when_no_file_is_given() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .arg("-c")
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child.stdin.take().expect("stdin").write_all(b"let = ;\n").expect("write");
+    let out = child.wait_with_output().expect("wait");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.starts_with("[stdin]:1\nlet = ;\n"), "{err}");
+    assert!(err.contains("SyntaxError: Unexpected token ';'"), "{err}");
+}

@@ -942,6 +942,15 @@ function makeNodeErrorWithBase(code, baseName, ...args) {
   return Ctor ? new Ctor(...args) : makeNodeError(code, ...args);
 }
 
+// The errors node throws from its C++ layer (THROW_ERR_* there): a plain
+// `Base` (TypeError, Error, ...) with an enumerable own `code`, not a
+// NodeError from the table (so no `[CODE]` in its name line).
+function nativeError(Base, code, message) {
+  const err = new Base(message);
+  err.code = code;
+  return err;
+}
+
 // `new Error(message)` with extra own properties (used for warnings).
 function genericNodeError(message, properties) {
   const err = new Error(message);
@@ -1288,6 +1297,7 @@ module.exports = {
   AbortError,
   UnhandledPromiseRejection,
   genericNodeError,
+  nativeError,
   aggregateTwoErrors,
   isStackOverflowError,
   hideStackFrames,

@@ -5,6 +5,7 @@
 //! Node's error codes first) but never panic on bad input.
 
 pub mod builtins;
+pub mod dotenv;
 pub mod modules;
 pub mod options;
 pub mod process;
@@ -21,6 +22,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
     let name = arg_string(args, 0, ctx)?;
     let obj = match name.as_str() {
         "builtins" => builtins::binding(ctx)?,
+        "dotenv" => dotenv::binding(ctx)?,
         "modules" => modules::binding(ctx)?,
         "options" => options::binding(ctx)?,
         "process" => process::binding(ctx)?,

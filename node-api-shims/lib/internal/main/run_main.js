@@ -7,8 +7,14 @@ const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
 const path = require('path');
 
 // kind: 'file' (arg = path), 'eval' (arg = code), 'print' (arg = code),
-// 'stdin' (arg = code read from stdin).
+// 'stdin' (arg = code read from stdin), 'check' (arg = path) and
+// 'check-stdin' (arg = code) for `--check`.
 function runMain(kind, arg) {
+  if (kind === 'check' || kind === 'check-stdin') {
+    checkSyntax(kind, arg);
+    return;
+  }
+  preloadModules();
   if (kind === 'file') {
     Module.runMain(arg);
     return;
@@ -29,6 +35,33 @@ function runMain(kind, arg) {
     process.on('exit', () => {
       require('console').log(result);
     });
+  }
+}
+
+// `-r/--require` modules, loaded in order before the entry point, by a
+// parent that the require stack calls 'internal/preload'.
+function preloadModules() {
+  const requests = internalBinding('options').require;
+  if (requests === undefined || requests.length === 0) return;
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(process.cwd());
+  for (const request of requests) parent.require(request);
+}
+
+// `--check`: compile the script as its module wrapper without running it;
+// a syntax error is thrown (and reported) as when the module loads.
+function checkSyntax(kind, arg) {
+  let filename = '[stdin]';
+  let source = arg;
+  if (kind === 'check') {
+    filename = Module._resolveFilename(path.resolve(arg), null, true);
+    source = internalBinding('modules').readFile(filename) ?? '';
+  }
+  if (source.charCodeAt(0) === 0xFEFF) source = source.slice(1);
+  try {
+    internalBinding('modules').compileFunction(source, filename);
+  } catch (err) {
+    throw require('internal/syntax_errors').decorate(err, filename);
   }
 }
 

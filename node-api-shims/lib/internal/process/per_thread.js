@@ -6,6 +6,7 @@
 const binding = internalBinding('process');
 const {
   codes, validateString, validateInteger, validateNumber, validateUint32, uvException, errnoException,
+  nativeError, uvErrmapGet,
 } = require('internal/errors');
 
 const NODE_VERSION = '20.20.2';
@@ -25,7 +26,7 @@ function setup(process) {
   ro('execPath', binding.execPath);
   ro('pid', binding.pid);
   ro('ppid', binding.ppid);
-  ro('title', 'runnel');
+  ro('title', internalBinding('options').title ?? 'runnel');
   Object.defineProperty(process, 'argv0', {
     value: binding.argv0, writable: false, configurable: true, enumerable: true,
   });
@@ -72,6 +73,7 @@ function setup(process) {
   };
   process.reallyExit = (code) => binding.reallyExit(exitCodeNumber(code));
   process.abort = function abort() { binding.abort(); };
+  process.loadEnvFile = loadEnvFile;
   process.cpuUsage = cpuUsage;
   process.kill = kill;
   process.umask = umask;
@@ -81,6 +83,25 @@ function setup(process) {
 }
 
 // process.cpuUsage([previous]) → { user, system } in microseconds.
+// Reads a `.env` file into process.env; variables already set win.
+function loadEnvFile(path = undefined) {
+  if (path === undefined || path === null) {
+    path = '.env';
+  } else if (typeof path !== 'string') {
+    throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+  }
+  const entries = internalBinding('dotenv').readFile(path);
+  if (typeof entries === 'number') {
+    throw uvException({ errno: entries, code: uvErrmapGet(entries)?.[0], syscall: 'open', path });
+  }
+  if (entries === null) {
+    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', `Contents of '${path}' should be a valid string.`);
+  }
+  for (const key of Object.keys(entries)) {
+    if (process.env[key] === undefined) process.env[key] = entries[key];
+  }
+}
+
 function cpuUsage(prevValue) {
   const [user, system] = binding.cpuUsage();
   if (prevValue !== undefined) {
