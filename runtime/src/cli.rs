@@ -84,6 +84,7 @@ fn prepare(mut inv: Invocation) -> Command {
         from_env.options.append(&mut inv.options);
         inv.options = from_env.options;
         inv.trace_loop |= from_env.trace_loop;
+        inv.stack_size_kb = inv.stack_size_kb.or(from_env.stack_size_kb);
     }
     inv.env = Some(env);
     Command::Run(inv)
@@ -150,6 +151,9 @@ fn run(argv0: String, inv: Invocation) -> i32 {
             for (k, v) in inv.options {
                 b = b.option(k, v);
             }
+            if let Some(kib) = inv.stack_size_kb {
+                b = b.stack_size(kib);
+            }
             if let Some(env) = inv.env {
                 b = b.env(env);
             }
@@ -186,6 +190,7 @@ Options:
   -r, --require=...            CommonJS module to preload (option can be repeated)
   --title=...                  the process title to use on startup
   -v, --version                print the Node.js version runnel follows
+  --stack-size=...             how deep JavaScript may recurse, in KiB of node's stack (default 984)
   --trace-loop                 narrate the event loop's phases, callbacks, microtask
                                checkpoints and thread-pool jobs on stderr
   --no-warnings                silence all process warnings
@@ -224,6 +229,8 @@ pub struct Invocation {
     pub trace_loop: bool,
     /// `-c/--check`: compile the script, do not run it.
     pub check: bool,
+    /// `--stack-size` in KiB.
+    pub stack_size_kb: Option<u32>,
     /// `--env-file` paths, in order.
     pub env_files: Vec<String>,
     /// The environment, once env files are applied (`None`: inherited).
@@ -293,6 +300,13 @@ fn apply_option(args: &[String], i: &mut usize, inv: &mut Invocation, origin: Or
         "--title" => {
             let title = option_value(name, inline, args, i, inv, origin)?;
             inv.options.push(("title".into(), title));
+        }
+        "--stack-size" => {
+            let value = option_value(name, inline, args, i, inv, origin)?;
+            match value.parse::<u32>() {
+                Ok(kib) => inv.stack_size_kb = Some(kib),
+                Err(_) => return Err(Command::Fail(format!("bad option: {a}"))),
+            }
         }
         "--trace-loop" => inv.trace_loop = true,
         "--no-warnings" => flag(inv, "noWarnings"),

@@ -85,6 +85,7 @@ pub struct RuntimeBuilder {
     stderr: Option<(Box<dyn Write>, bool)>,
     options: Vec<(String, String)>,
     trace_loop: bool,
+    stack_size_kb: u32,
 }
 
 /// A configured runtime, ready to run one entry point.
@@ -105,6 +106,7 @@ impl Runtime {
             stderr: None,
             options: Vec::new(),
             trace_loop: false,
+            stack_size_kb: DEFAULT_STACK_SIZE_KB,
 }
     }
 }
@@ -172,6 +174,17 @@ impl RuntimeBuilder {
         self
     }
 
+    /// `--stack-size` (KiB, as node's): how deep JavaScript may recurse
+    /// before `RangeError: Maximum call stack size exceeded`. Boa's frames
+    /// are not V8's, so the size scales our recursion limit from its
+    /// default (node's 984 KiB allows about as many frames as ours); the
+    /// host thread needs native stack to match (the `runnel` command runs
+    /// JavaScript on a 1 GiB-stack thread).
+    pub fn stack_size(mut self, kib: u32) -> Self {
+        self.stack_size_kb = kib.max(1);
+        self
+    }
+
     pub fn build(self) -> Runtime {
         Runtime { b: self }
     }
@@ -216,7 +229,7 @@ impl Runtime {
             .host_hooks(hooks.clone())
             .build()
             .map_err(|e| StartError(format!("engine: {e}")))?;
-        configure_limits(&mut ctx);
+        configure_limits(&mut ctx, b.stack_size_kb);
         let tracer = b.trace_loop.then(Tracer::stderr);
         let event_loop = EventLoop::new(microtasks, LoopConfig { pool_size, tracer })
             .map_err(|e| StartError(format!("event loop: {e}")))?;
@@ -287,10 +300,21 @@ impl Runtime {
 
 /// Engine limits: deep recursion must surface as a catchable error long
 /// before the native stack runs out.
-fn configure_limits(ctx: &mut Context) {
+/// node's default `--stack-size` in KiB.
+const DEFAULT_STACK_SIZE_KB: u32 = 984;
+/// Our recursion limit at that default.
+const DEFAULT_RECURSION_LIMIT: u64 = 10_000;
+/// The most frames any `--stack-size` gives (node itself crashes well
+/// before: its stack is the real one).
+const MAX_RECURSION_LIMIT: u64 = 2_000_000;
+
+fn configure_limits(ctx: &mut Context, stack_size_kb: u32) {
+    let scale = |base: u64| (base * u64::from(stack_size_kb) / u64::from(DEFAULT_STACK_SIZE_KB)).max(1);
+    let recursion = scale(DEFAULT_RECURSION_LIMIT).min(MAX_RECURSION_LIMIT);
+    let value_stack = scale(1024 * 1024).max(1024 * 1024);
     let limits = ctx.runtime_limits_mut();
-    limits.set_recursion_limit(10_000);
-    limits.set_stack_size_limit(1024 * 1024);
+    limits.set_recursion_limit(usize::try_from(recursion).unwrap_or(usize::MAX));
+    limits.set_stack_size_limit(usize::try_from(value_stack).unwrap_or(usize::MAX));
 }
 
 fn absolute(cwd: &Path, p: &Path) -> PathBuf {

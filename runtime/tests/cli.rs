@@ -112,3 +112,24 @@ fn check_reads_stdin_when_no_file_is_given() {
     assert!(err.starts_with("[stdin]:1\nlet = ;\n"), "{err}");
     assert!(err.contains("SyntaxError: Unexpected token ';'"), "{err}");
 }
+
+#[test]
+fn node_path_directories_are_searched_last() {
+    let dir = std::env::temp_dir().join(format!("runnel-node-path-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("from_node_path.js"), "module.exports = 'found';").expect("write");
+    let node_path = format!("/nonexistent-dir::{}", dir.display());
+    let (code, out, err) = runnel_with_env(&["-p", "require('from_node_path')"], &[("NODE_PATH", &node_path)]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!((code, out.as_str()), (0, "found\n"), "{err}");
+}
+
+#[test]
+fn stack_size_scales_the_recursion_depth() {
+    let script = "let d = 0; function f() { d++; f(); } try { f(); } catch (e) { console.log(d > LIMIT, e.message); }";
+    let (_, small, _) = runnel(&["--stack-size=100", "-e", &script.replace("LIMIT", "2000")]);
+    let (_, large, _) = runnel(&["--stack-size=4000", "-e", &script.replace("LIMIT", "20000")]);
+    assert_eq!(small, "false Maximum call stack size exceeded\n");
+    assert_eq!(large, "true Maximum call stack size exceeded\n");
+    assert_eq!(runnel(&["--stack-size=abc", "-e", "1"]).0, 9);
+}

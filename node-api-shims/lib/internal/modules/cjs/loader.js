@@ -37,6 +37,18 @@ Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
+// The last places `require` looks: NODE_PATH's entries (as given), then
+// ~/.node_modules, ~/.node_libraries and <prefix>/lib/node.
+Module._initPaths = function _initPaths() {
+  const home = process.env.HOME;
+  const prefix = path.resolve(process.execPath, '..', '..');
+  const paths = [path.resolve(prefix, 'lib', 'node')];
+  if (home) paths.unshift(path.resolve(home, '.node_modules'), path.resolve(home, '.node_libraries'));
+  const nodePath = process.env.NODE_PATH;
+  const fromEnv = nodePath ? nodePath.split(path.delimiter).filter(Boolean) : [];
+  Module.globalPaths = fromEnv.concat(paths);
+};
+Module._initPaths();
 Module.builtinModules = builtinRequire.publicIds.filter((id) => !id.startsWith('_'));
 Module.Module = Module;
 
