@@ -20,6 +20,7 @@ pub fn main(args: &[String]) -> i32 {
 /// [`main`], with the program name as it was typed (`process.argv0`).
 pub fn main_with_argv0(argv0: &str, args: &[String]) -> i32 {
     let command = match parse(args) {
+        Command::Run(inv) if inv.watch.is_some() => return watch_main(inv),
         Command::Run(inv) => prepare(inv),
         other => other,
     };
@@ -40,6 +41,24 @@ pub fn main_with_argv0(argv0: &str, args: &[String]) -> i32 {
     }
 }
 
+/// `--watch`: this process only supervises a child running the script.
+fn watch_main(inv: Invocation) -> i32 {
+    let Some(flags) = inv.watch else { return 1 };
+    let Some(Entry::File(main)) = inv.entry else { return 1 };
+    let mut label = main.to_string_lossy().into_owned();
+    for a in &inv.script_args {
+        label.push(' ');
+        label.push_str(a);
+    }
+    crate::watch::run(crate::watch::WatchPlan {
+        child_args: flags.child_args,
+        label,
+        main,
+        paths: flags.paths.into_iter().map(PathBuf::from).collect(),
+        preserve_output: flags.preserve_output,
+    })
+}
+
 /// What the environment adds to the command line, in node's order: the
 /// `--env-file`s are read (they never override a variable already set),
 /// then `NODE_OPTIONS` (from the environment, else from an env file) is
@@ -47,6 +66,11 @@ pub fn main_with_argv0(argv0: &str, args: &[String]) -> i32 {
 /// `process.execArgv`.
 fn prepare(mut inv: Invocation) -> Command {
     let mut env: Vec<(String, String)> = std::env::vars().collect();
+    // A child of `--watch` reports the modules it loads (hidden from the script).
+    if let Some(at) = env.iter().position(|(k, _)| k == crate::watch::REPORT_ENV) {
+        let (_, report) = env.remove(at);
+        inv.options.push(("watchReport".into(), report));
+    }
     let mut from_files = std::collections::BTreeMap::new();
     for path in &inv.env_files {
         match std::fs::File::open(path) {
@@ -190,6 +214,9 @@ Options:
   -r, --require=...            CommonJS module to preload (option can be repeated)
   --title=...                  the process title to use on startup
   -v, --version                print the Node.js version runnel follows
+  --watch                      run in watch mode (restart when the script or a module it loads changes)
+  --watch-path=...             path to watch instead (repeatable)
+  --watch-preserve-output      do not clear the screen on restart
   --stack-size=...             how deep JavaScript may recurse, in KiB of node's stack (default 984)
   --trace-loop                 narrate the event loop's phases, callbacks, microtask
                                checkpoints and thread-pool jobs on stderr
@@ -231,10 +258,20 @@ pub struct Invocation {
     pub check: bool,
     /// `--stack-size` in KiB.
     pub stack_size_kb: Option<u32>,
+    /// `--watch` / `--watch-path`: supervise the script instead.
+    pub watch: Option<WatchFlags>,
     /// `--env-file` paths, in order.
     pub env_files: Vec<String>,
     /// The environment, once env files are applied (`None`: inherited).
     pub env: Option<Vec<(String, String)>>,
+}
+
+#[derive(Debug, Default)]
+pub struct WatchFlags {
+    pub paths: Vec<String>,
+    pub preserve_output: bool,
+    /// The command line without the watch flags: what the child runs.
+    pub child_args: Vec<String>,
 }
 
 /// Where an option came from: `NODE_OPTIONS` may not hold some of them.
@@ -333,23 +370,60 @@ fn apply_option(args: &[String], i: &mut usize, inv: &mut Invocation, origin: Or
 /// Parses the command line (without the program name).
 pub fn parse(args: &[String]) -> Command {
     let mut inv = Invocation::default();
+    let mut watch = WatchFlags::default();
+    let mut watching = false;
     let mut i = 0;
     while i < args.len() {
         let a = &args[i];
         if a == "--" {
+            watch.child_args.push(a.clone());
             i += 1;
             break;
         }
         if a == "-" || !a.starts_with('-') {
             break;
         }
-        if let Err(c) = apply_option(args, &mut i, &mut inv, Origin::CommandLine) {
-            return c;
+        // The watch flags are the supervisor's: not in the child's command
+        // line nor in its execArgv.
+        match a.split_once('=').map_or(a.as_str(), |(n, _)| n) {
+            "--watch" => watching = true,
+            "--watch-preserve-output" => watch.preserve_output = true,
+            "--watch-path" => {
+                let path = match a.split_once('=') {
+                    Some((_, v)) => v.to_string(),
+                    None => {
+                        i += 1;
+                        match args.get(i) {
+                            Some(v) => v.clone(),
+                            None => return Command::Fail("--watch-path requires an argument".into()),
+                        }
+                    }
+                };
+                watch.paths.push(path);
+                watching = true;
+            }
+            _ => {
+                let start = i;
+                if let Err(c) = apply_option(args, &mut i, &mut inv, Origin::CommandLine) {
+                    return c;
+                }
+                watch.child_args.extend_from_slice(&args[start..=i.min(args.len() - 1)]);
+            }
         }
         i += 1;
     }
     if inv.check && matches!(inv.entry, Some(Entry::Eval(_) | Entry::Print(_))) {
         return Command::Fail("either --check or --eval can be used, not both".into());
+    }
+    if watching {
+        if inv.entry.is_some() {
+            return Command::Fail("either --watch or --eval can be used, not both".into());
+        }
+        if args.get(i).is_none_or(|a| a == "-") {
+            return Command::Fail("--watch requires specifying a file".into());
+        }
+        watch.child_args.extend_from_slice(&args[i..]);
+        inv.watch = Some(watch);
     }
     let rest = &args[i.min(args.len())..];
     if inv.entry.is_some() {

@@ -20,6 +20,7 @@
 pub mod alloc;
 pub mod cli;
 mod runtime;
+pub mod watch;
 
 pub use runtime::{Entry, Runtime, RuntimeBuilder, SharedBuffer, StartError};
 

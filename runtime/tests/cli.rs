@@ -133,3 +133,78 @@ fn stack_size_scales_the_recursion_depth() {
     assert_eq!(large, "true Maximum call stack size exceeded\n");
     assert_eq!(runnel(&["--stack-size=abc", "-e", "1"]).0, 9);
 }
+
+/// Reads a child's stdout on a thread; `wait_for` returns once `needle`
+/// has appeared (or panics after a generous timeout).
+struct Output {
+    text: std::sync::Arc<std::sync::Mutex<String>>,
+}
+
+impl Output {
+    fn capture(mut stdout: std::process::ChildStdout) -> Output {
+        let text = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let sink = text.clone();
+        std::thread::spawn(move || {
+            use std::io::Read;
+            let mut buf = [0u8; 1024];
+            while let Ok(n) = stdout.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().expect("lock").push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        });
+        Output { text }
+    }
+
+    fn wait_for(&self, needle: &str, times: usize) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let text = self.text.lock().expect("lock").clone();
+            if text.matches(needle).count() >= times {
+                return text;
+            }
+            assert!(std::time::Instant::now() < deadline, "no {needle:?} (x{times}) in:\n{text}");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+}
+
+#[test]
+fn watch_restarts_when_a_loaded_module_changes() {
+    let dir = std::env::temp_dir().join(format!("runnel-watch-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(dir.join("main.js"), "console.log('value', require('./dep'), process.execArgv);").expect("write");
+    std::fs::write(dir.join("dep.js"), "module.exports = 1;").expect("write");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .args(["--no-warnings", "--watch", "main.js", "arg"])
+        .current_dir(&dir)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let out = Output::capture(child.stdout.take().expect("stdout"));
+    out.wait_for("Completed running 'main.js arg'", 1);
+    std::fs::write(dir.join("dep.js"), "module.exports = 2;").expect("write");
+    out.wait_for("Completed running 'main.js arg'", 2);
+    std::fs::write(dir.join("dep.js"), "throw new Error('broken');").expect("write");
+    let text = out.wait_for("Failed running 'main.js arg'", 1);
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        text,
+        "value 1 [ '--no-warnings' ]\nCompleted running 'main.js arg'\nRestarting 'main.js arg'\n\
+         value 2 [ '--no-warnings' ]\nCompleted running 'main.js arg'\nRestarting 'main.js arg'\n\
+         Failed running 'main.js arg'\n"
+    );
+}
+
+#[test]
+fn watch_needs_a_file() {
+    let (code, _, err) = runnel(&["--watch", "-e", "1"]);
+    assert_eq!(code, 9);
+    assert!(err.contains("either --watch or --eval can be used, not both"), "{err}");
+    let (code, _, err) = runnel(&["--watch"]);
+    assert_eq!(code, 9);
+    assert!(err.contains("--watch requires specifying a file"), "{err}");
+}

@@ -76,6 +76,19 @@ fn eval_script(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     script.evaluate(ctx)
 }
 
+/// `appendLine(file, line)`: a `--watch` child telling its supervisor
+/// about a module it loaded. Best effort: a failure only means one file
+/// less is watched.
+fn append_line(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    use std::io::Write;
+    let file = arg_string(args, 0, ctx)?;
+    let line = arg_string(args, 1, ctx)?;
+    if let Ok(mut f) = std::fs::OpenOptions::new().append(true).open(file) {
+        let _ = writeln!(f, "{line}");
+    }
+    Ok(JsValue::undefined())
+}
+
 pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
     let obj = binding_object(
         ctx,
@@ -85,6 +98,7 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("realpath", realpath, 1),
             ("compileFunction", compile, 2),
             ("evalScript", eval_script, 2),
+            ("appendLine", append_line, 2),
         ],
     );
     // Columns on a module's first line are shifted by the wrapper's opening;

@@ -37,6 +37,13 @@ Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
+
+// Under `--watch`, the supervising process restarts the program when a
+// module it loaded changes: tell it about each one.
+const watchReport = internalBinding('options').watchReport;
+function reportToWatchMode(filename) {
+  if (watchReport !== undefined) modules.appendLine(watchReport, filename);
+}
 // The last places `require` looks: NODE_PATH's entries (as given), then
 // ~/.node_modules, ~/.node_libraries and <prefix>/lib/node.
 Module._initPaths = function _initPaths() {
@@ -269,6 +276,7 @@ Module._load = function _load(request, parent, isMain) {
 };
 
 Module.prototype.load = function load(filename) {
+  reportToWatchMode(filename);
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   let ext = path.extname(filename);
@@ -399,4 +407,4 @@ Module.runMain = function runMain(main) {
   Module._load(resolved, null, true);
 };
 
-module.exports = { Module, makeRequireFunction };
+module.exports = { Module, makeRequireFunction, reportToWatchMode };
