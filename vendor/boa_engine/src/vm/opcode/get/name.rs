@@ -85,6 +85,9 @@ impl GetNameGlobal {
 
             let key: PropertyKey = ic.name.clone().into();
 
+            // runnel patch: as in GetPropertyByName, a getter that changes
+            // the global object's shape must not be cached under the new one.
+            let shape_before = object.borrow().shape().to_addr_usize();
             let context = &mut InternalMethodPropertyContext::new(context);
             let Some(result) = object.__try_get__(&key, object.clone().into(), context)? else {
                 let name = binding_locator.name().to_std_string_escaped();
@@ -99,7 +102,9 @@ impl GetNameGlobal {
                 let ic = &context.vm.frame().code_block.ic[usize::from(ic_index)];
                 let object_borrowed = object.borrow();
                 let shape = object_borrowed.shape();
-                ic.set(shape, slot);
+                if shape.to_addr_usize() == shape_before {
+                    ic.set(shape, slot);
+                }
             }
 
             context.vm.set_register(dst.into(), result);

@@ -60,6 +60,10 @@ fn get_by_name<const LENGTH: bool>(
         return Ok(());
     }
 
+    // runnel patch: remember the shape the lookup started from; a getter
+    // may change it (e.g. define an own property), and caching the new
+    // shape would send later objects of that shape to the old getter.
+    let shape_before = object_borrowed.shape().to_addr_usize();
     drop(object_borrowed);
 
     let key: PropertyKey = ic.name.clone().into();
@@ -73,7 +77,9 @@ fn get_by_name<const LENGTH: bool>(
         let ic = &context.vm.frame().code_block.ic[usize::from(index)];
         let object_borrowed = object.borrow();
         let shape = object_borrowed.shape();
-        ic.set(shape, slot);
+        if shape.to_addr_usize() == shape_before {
+            ic.set(shape, slot);
+        }
     }
 
     context.vm.set_register(dst.into(), result);

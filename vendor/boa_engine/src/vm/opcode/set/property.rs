@@ -58,6 +58,9 @@ fn set_by_name(
         }
         return Ok(());
     }
+    // runnel patch: a setter that changes the object's shape must not be
+    // cached under the new shape (see GetPropertyByName).
+    let shape_before = object_borrowed.shape().to_addr_usize();
     drop(object_borrowed);
 
     let name: PropertyKey = ic.name.clone().into();
@@ -76,7 +79,9 @@ fn set_by_name(
         let ic = &context.vm.frame().code_block.ic[usize::from(index)];
         let object_borrowed = object.borrow();
         let shape = object_borrowed.shape();
-        ic.set(shape, slot);
+        if !slot.attributes.has_set() || shape.to_addr_usize() == shape_before {
+            ic.set(shape, slot);
+        }
     }
 
     Ok(())
