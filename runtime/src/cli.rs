@@ -70,6 +70,7 @@ fn prepare(mut inv: Invocation) -> Command {
     if let Some(at) = env.iter().position(|(k, _)| k == crate::watch::REPORT_ENV) {
         let (_, report) = env.remove(at);
         inv.options.push(("watchReport".into(), report));
+        crate::watch::end_with_supervisor();
     }
     let mut from_files = std::collections::BTreeMap::new();
     for path in &inv.env_files {

@@ -117,6 +117,14 @@ fn watch_loop(plan: &WatchPlan) -> std::io::Result<()> {
     }
 }
 
+/// In a watched child: end when the supervisor ends (however it is
+/// stopped), rather than run on as an orphan.
+pub fn end_with_supervisor() {
+    // SAFETY: prctl(PR_SET_PDEATHSIG) only sets this process's own
+    // parent-death signal.
+    unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM) };
+}
+
 fn spawn(exe: &Path, args: &[String], report: &Path) -> std::io::Result<Child> {
     Command::new(exe)
         .args(args)
