@@ -42,6 +42,10 @@ module.exports = function setup(require) {
   }
   defineGlobal('queueMicrotask', require('internal/process/task_queues').queueMicrotask);
   defineLazyGlobal('console', () => require('internal/console/global'), true);
+  defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+  defineLazyGlobal('atob', () => require('buffer').atob);
+  defineLazyGlobal('btoa', () => require('buffer').btoa);
+  defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
 
   // 4. hooks
   const { setHooks } = internalBinding('task_queue');

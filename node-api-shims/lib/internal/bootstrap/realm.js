@@ -21,6 +21,11 @@ internalBinding = function internalBinding(name) {
 
 const { compileBuiltin, publicIds } = internalBinding('builtins');
 
+// The language's own globals (Object, Map, Uint8Array...), taken before
+// bootstrap adds Node's (Buffer, URL...): util.inspect treats only these
+// as built-in classes, as node does.
+internalBinding('util').languageGlobalNames = Object.getOwnPropertyNames(globalThis);
+
 const cache = new Map();
 const publicSet = new Set(publicIds);
 

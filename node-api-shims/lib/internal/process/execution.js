@@ -68,7 +68,10 @@ function arrowMessage(site) {
 function formatFatal(err, throwSite) {
   const { inspect } = require('internal/util/inspect');
   const arrow = arrowMessage(siteOf(err, throwSite));
-  if (isErrorLike(err)) {
+  // Only real errors (with the engine's error data) get the blank line
+  // after the arrow; an object that merely inherits from Error.prototype
+  // (a DOMException) is printed like any other thrown object.
+  if (err !== null && typeof err === 'object' && isNativeError(err)) {
     let body;
     try { body = inspect(err); } catch { body = String(err); }
     return `${arrow}${arrow && arrow !== '\n' ? '\n' : ''}${body}\n`;

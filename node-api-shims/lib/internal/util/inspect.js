@@ -787,7 +787,7 @@ function isArgumentsObject(value) {
 
 // Globals that are builtin constructors: Object, Array, Map, ...
 const builtInConstructorNames = new Set(
-  Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)),
+  internalBinding('util').languageGlobalNames.filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)),
 );
 
 /**

@@ -1,0 +1,399 @@
+//! `internalBinding('buffer')`: the byte work behind `Buffer` — encoding
+//! strings to bytes and back in node's encodings, and searching, comparing
+//! and filling bytes. `lib/buffer.js` validates arguments (with node's
+//! errors) and passes encodings as small numbers ([`Encoding`]).
+//!
+//! Bytes are borrowed from the views (`with_view_bytes`), never copied on
+//! the way in; a new buffer's bytes are built once, in the ArrayBuffer's
+//! own storage.
+//!
+//! Node's rules for bad input, which scripts can observe:
+//! - UTF-8 encoding turns a lone surrogate into U+FFFD (`EF BF BD`);
+//!   decoding replaces each maximal invalid subsequence with U+FFFD;
+//! - `latin1`/`ascii` encoding keep the low byte of each UTF-16 unit;
+//!   `ascii` decoding clears the high bit;
+//! - hex decoding stops at the first pair that is not two hex digits;
+//! - base64 decoding accepts both alphabets, skips characters outside them
+//!   (whitespace included) and stops at the first `=`;
+//! - hex and base64 decoding read only the low byte of each UTF-16 unit.
+
+use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer, JsTypedArray};
+use boa_engine::string::JsStrVariant;
+use boa_engine::{Context, JsObject, JsResult, JsStr, JsString, JsValue};
+use engine_glue::native::{arg, arg_number, binding_object, with_view_bytes};
+
+/// The encodings, numbered as `lib/buffer.js` numbers them.
+#[derive(Clone, Copy, PartialEq)]
+enum Encoding {
+    Utf8,
+    Utf16le,
+    Latin1,
+    Ascii,
+    Base64,
+    Base64url,
+    Hex,
+}
+
+impl Encoding {
+    fn from_arg(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<Encoding> {
+        Ok(match arg_number(args, i, ctx)? as u32 {
+            1 => Encoding::Utf16le,
+            2 => Encoding::Latin1,
+            3 => Encoding::Ascii,
+            4 => Encoding::Base64,
+            5 => Encoding::Base64url,
+            6 => Encoding::Hex,
+            _ => Encoding::Utf8,
+        })
+    }
+}
+
+/// The UTF-16 units of a JS string (Latin-1 strings widen on the fly).
+fn units(s: JsStr<'_>) -> impl Iterator<Item = u16> + '_ {
+    let (latin1, utf16) = match s.variant() {
+        JsStrVariant::Latin1(b) => (b, &[][..]),
+        JsStrVariant::Utf16(u) => (&[][..], u),
+    };
+    latin1.iter().map(|&b| u16::from(b)).chain(utf16.iter().copied())
+}
+
+/// The code points of a string, a lone surrogate becoming U+FFFD.
+fn chars(s: JsStr<'_>) -> impl Iterator<Item = char> + '_ {
+    char::decode_utf16(units(s)).map(|r| r.unwrap_or('\u{FFFD}'))
+}
+
+/// Appends the bytes of `s` in `enc` to `out`, stopping before the first
+/// character that would take it past `limit` bytes (node never writes part
+/// of a character). Returns how many bytes were appended.
+fn encode(s: JsStr<'_>, enc: Encoding, limit: usize, out: &mut impl Extend<u8>) -> usize {
+    let mut n = 0;
+    let mut push = |bytes: &[u8], n: &mut usize| -> bool {
+        if *n + bytes.len() > limit {
+            return false;
+        }
+        out.extend(bytes.iter().copied());
+        *n += bytes.len();
+        true
+    };
+    match enc {
+        Encoding::Utf8 => {
+            if let JsStrVariant::Latin1(b) = s.variant() {
+                if b.is_ascii() {
+                    let take = b.len().min(limit);
+                    push(&b[..take], &mut n);
+                    return n;
+                }
+            }
+            let mut buf = [0u8; 4];
+            for c in chars(s) {
+                if !push(c.encode_utf8(&mut buf).as_bytes(), &mut n) {
+                    break;
+                }
+            }
+        }
+        Encoding::Utf16le => {
+            for u in units(s) {
+                if !push(&u.to_le_bytes(), &mut n) {
+                    break;
+                }
+            }
+        }
+        Encoding::Latin1 | Encoding::Ascii => {
+            for u in units(s) {
+                if !push(&[u as u8], &mut n) {
+                    break;
+                }
+            }
+        }
+        // Hex and base64 read each UTF-16 unit's low byte, as node does.
+        Encoding::Hex => {
+            let digits: Vec<u8> = units(s).map(|u| u as u8).collect();
+            for pair in digits.chunks_exact(2) {
+                let (Some(hi), Some(lo)) = (hex_value(pair[0]), hex_value(pair[1])) else { break };
+                if !push(&[hi << 4 | lo], &mut n) {
+                    break;
+                }
+            }
+        }
+        Encoding::Base64 | Encoding::Base64url => {
+            let mut acc: u32 = 0;
+            let mut bits = 0;
+            for u in units(s).map(|u| u as u8) {
+                if u == b'=' {
+                    break;
+                }
+                let Some(v) = base64_value(u) else { continue };
+                acc = acc << 6 | u32::from(v);
+                bits += 6;
+                if bits >= 8 {
+                    bits -= 8;
+                    if !push(&[(acc >> bits) as u8], &mut n) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    n
+}
+
+fn hex_value(c: u8) -> Option<u8> {
+    char::from(c).to_digit(16).map(|d| d as u8)
+}
+
+fn base64_value(c: u8) -> Option<u8> {
+    Some(match c {
+        c @ b'A'..=b'Z' => c - b'A',
+        c @ b'a'..=b'z' => c - b'a' + 26,
+        c @ b'0'..=b'9' => c - b'0' + 52,
+        b'+' | b'-' => 62,
+        b'/' | b'_' => 63,
+        _ => return None,
+    })
+}
+
+/// The string `bytes` decode to in `enc`.
+fn decode(bytes: &[u8], enc: Encoding) -> JsString {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    match enc {
+        Encoding::Utf8 => match std::str::from_utf8(bytes) {
+            Ok(s) if s.is_ascii() => JsString::from(JsStr::latin1(bytes)),
+            Ok(s) => JsString::from(s),
+            Err(_) => JsString::from(String::from_utf8_lossy(bytes).as_ref()),
+        },
+        Encoding::Utf16le => {
+            let units: Vec<u16> = bytes.chunks_exact(2).map(|p| u16::from_le_bytes([p[0], p[1]])).collect();
+            JsString::from(&units[..])
+        }
+        Encoding::Latin1 => JsString::from(JsStr::latin1(bytes)),
+        Encoding::Ascii => {
+            if bytes.is_ascii() {
+                JsString::from(JsStr::latin1(bytes))
+            } else {
+                let low: Vec<u8> = bytes.iter().map(|b| b & 0x7f).collect();
+                JsString::from(JsStr::latin1(&low))
+            }
+        }
+        Encoding::Hex => {
+            let mut out = Vec::with_capacity(bytes.len() * 2);
+            for b in bytes {
+                out.push(HEX[usize::from(b >> 4)]);
+                out.push(HEX[usize::from(b & 15)]);
+            }
+            JsString::from(JsStr::latin1(&out))
+        }
+        Encoding::Base64 | Encoding::Base64url => {
+            let alphabet: &[u8; 64] = if enc == Encoding::Base64 {
+                b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+            } else {
+                b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+            };
+            let mut out = Vec::with_capacity(bytes.len().div_ceil(3) * 4);
+            for chunk in bytes.chunks(3) {
+                let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+                let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
+                let sextets = [n >> 18, n >> 12, n >> 6, n].map(|v| alphabet[(v & 63) as usize]);
+                let keep = chunk.len() + 1;
+                out.extend_from_slice(&sextets[..keep]);
+                // base64 pads to a multiple of 4; base64url does not.
+                if enc == Encoding::Base64 {
+                    out.extend(std::iter::repeat_n(b'=', 4 - keep));
+                }
+            }
+            JsString::from(JsStr::latin1(&out))
+        }
+    }
+}
+
+fn arg_str(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<JsString> {
+    arg(args, i).to_string(ctx)
+}
+
+fn arg_index(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<usize> {
+    let n = arg_number(args, i, ctx)?;
+    Ok(if n.is_finite() && n > 0.0 { n as usize } else { 0 })
+}
+
+/// `fromString(string, enc)` → an ArrayBuffer holding the encoded bytes.
+fn from_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = arg_str(args, 0, ctx)?;
+    let enc = Encoding::from_arg(args, 1, ctx)?;
+    let mut bytes = AlignedVec::with_capacity(64, s.len());
+    encode(s.as_str(), enc, usize::MAX, &mut AlignedSink(&mut bytes));
+    Ok(JsArrayBuffer::from_byte_block(bytes, ctx)?.into())
+}
+
+/// `Extend<u8>` for the ArrayBuffer block type.
+struct AlignedSink<'a>(&'a mut AlignedVec<u8>);
+
+impl Extend<u8> for AlignedSink<'_> {
+    fn extend<I: IntoIterator<Item = u8>>(&mut self, iter: I) {
+        for b in iter {
+            self.0.push(b);
+        }
+    }
+}
+
+/// `byteLengthUtf8(string)` → the length of its UTF-8 encoding.
+fn byte_length_utf8(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = arg_str(args, 0, ctx)?;
+    let len: usize = match s.as_str().variant() {
+        JsStrVariant::Latin1(b) => b.iter().map(|&c| if c < 0x80 { 1 } else { 2 }).sum(),
+        JsStrVariant::Utf16(_) => chars(s.as_str()).map(char::len_utf8).sum(),
+    };
+    Ok(JsValue::from(len as f64))
+}
+
+/// `toString(view, enc, start, end)` → the string of `view[start..end]`.
+fn to_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let enc = Encoding::from_arg(args, 1, ctx)?;
+    let start = arg_index(args, 2, ctx)?;
+    let end = arg_index(args, 3, ctx)?;
+    let s = with_view_bytes(&arg(args, 0), ctx, |b| {
+        let end = end.min(b.len());
+        decode(&b[start.min(end)..end], enc)
+    })?;
+    Ok(s.unwrap_or_default().into())
+}
+
+/// `write(view, string, offset, maxLength, enc)` → bytes written.
+fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let s = arg_str(args, 1, ctx)?;
+    let offset = arg_index(args, 2, ctx)?;
+    let max = arg_index(args, 3, ctx)?;
+    let enc = Encoding::from_arg(args, 4, ctx)?;
+    // Encode first (the string cannot alias the buffer), then copy in.
+    let mut bytes = Vec::new();
+    encode(s.as_str(), enc, max, &mut bytes);
+    let written = with_view_bytes_mut(&arg(args, 0), ctx, |b| {
+        let room = b.len().saturating_sub(offset);
+        let n = bytes.len().min(room);
+        b[offset..offset + n].copy_from_slice(&bytes[..n]);
+        n
+    })?;
+    Ok(JsValue::from(written.unwrap_or(0) as f64))
+}
+
+/// Runs `f` over the bytes of a typed array, mutably.
+fn with_view_bytes_mut<R>(value: &JsValue, ctx: &mut Context, f: impl FnOnce(&mut [u8]) -> R) -> JsResult<Option<R>> {
+    let Some(view) = value.as_object().and_then(|o| JsTypedArray::from_object(o).ok()) else {
+        return Ok(None);
+    };
+    let offset = view.byte_offset(ctx)?;
+    let len = view.byte_length(ctx)?;
+    let Some(buffer) = view.buffer(ctx)?.as_object().and_then(|b| JsArrayBuffer::from_object(b).ok()) else {
+        return Ok(None);
+    };
+    let Some(mut data) = buffer.data_mut() else { return Ok(Some(f(&mut []))) };
+    let end = offset.saturating_add(len).min(data.len());
+    Ok(Some(f(&mut data[offset.min(end)..end])))
+}
+
+/// The bytes of a view, copied (for a second operand that may share the
+/// first one's ArrayBuffer).
+fn view_bytes(value: &JsValue, ctx: &mut Context) -> JsResult<Vec<u8>> {
+    Ok(with_view_bytes(value, ctx, <[u8]>::to_vec)?.unwrap_or_default())
+}
+
+/// `compare(a, b)` → -1, 0 or 1, bytewise.
+fn compare(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let b = view_bytes(&arg(args, 1), ctx)?;
+    let ord = with_view_bytes(&arg(args, 0), ctx, |a| a.cmp(&b[..]))?;
+    Ok(JsValue::from(match ord {
+        Some(std::cmp::Ordering::Less) => -1,
+        Some(std::cmp::Ordering::Greater) => 1,
+        _ => 0,
+    }))
+}
+
+/// `indexOf(haystack, needle, byteOffset, forward)` → the index of the
+/// first (or, backwards, last) match starting at or before/after
+/// `byteOffset`, or -1.
+fn index_of(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let needle = view_bytes(&arg(args, 1), ctx)?;
+    let from = arg_number(args, 2, ctx)?;
+    let forward = arg(args, 3).to_boolean();
+    let found = with_view_bytes(&arg(args, 0), ctx, |hay| {
+        let last_start = hay.len().checked_sub(needle.len())?;
+        if forward {
+            let start = from.max(0.0) as usize;
+            if needle.is_empty() {
+                return Some(start.min(hay.len()));
+            }
+            (start..=last_start).find(|&i| hay[i..i + needle.len()] == needle[..])
+        } else {
+            if from < 0.0 {
+                return None;
+            }
+            let start = (from as usize).min(last_start);
+            (0..=start).rev().find(|&i| hay[i..i + needle.len()] == needle[..])
+        }
+    })?;
+    Ok(JsValue::from(found.flatten().map_or(-1.0, |i| i as f64)))
+}
+
+/// `fill(view, pattern, start, end)`: repeats the pattern's bytes over
+/// `view[start..end]`.
+fn fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let pattern = view_bytes(&arg(args, 1), ctx)?;
+    let start = arg_index(args, 2, ctx)?;
+    let end = arg_index(args, 3, ctx)?;
+    if pattern.is_empty() {
+        return Ok(JsValue::undefined());
+    }
+    with_view_bytes_mut(&arg(args, 0), ctx, |b| {
+        let end = end.min(b.len());
+        for (dst, src) in b[start.min(end)..end].iter_mut().zip(pattern.iter().cycle()) {
+            *dst = *src;
+        }
+    })?;
+    Ok(JsValue::undefined())
+}
+
+/// `isUtf8(view)` / `isAscii(view)`.
+fn is_utf8(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(with_view_bytes(&arg(args, 0), ctx, |b| std::str::from_utf8(b).is_ok())?.unwrap_or(false).into())
+}
+
+fn is_ascii(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(with_view_bytes(&arg(args, 0), ctx, <[u8]>::is_ascii)?.unwrap_or(false).into())
+}
+
+/// `transcode(view, from, to)` → an ArrayBuffer: the bytes decoded from
+/// one encoding and encoded in another (node's utf8/ucs2/latin1/ascii).
+fn transcode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let from = Encoding::from_arg(args, 1, ctx)?;
+    let to = Encoding::from_arg(args, 2, ctx)?;
+    let text = with_view_bytes(&arg(args, 0), ctx, |b| decode(b, from))?.unwrap_or_default();
+    let mut bytes = AlignedVec::with_capacity(64, text.len());
+    // Characters outside latin1/ascii become '?', as ICU's converters do.
+    let text = if matches!(to, Encoding::Latin1 | Encoding::Ascii) {
+        let limit = if to == Encoding::Ascii { 0x7f } else { 0xff };
+        let units: Vec<u16> = chars(text.as_str())
+            .map(|c| if u32::from(c) <= limit { c as u16 } else { u16::from(b'?') })
+            .collect();
+        JsString::from(&units[..])
+    } else {
+        text
+    };
+    encode(text.as_str(), to, usize::MAX, &mut AlignedSink(&mut bytes));
+    Ok(JsArrayBuffer::from_byte_block(bytes, ctx)?.into())
+}
+
+pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
+    Ok(binding_object(
+        ctx,
+        &[
+            ("fromString", from_string, 2),
+            ("byteLengthUtf8", byte_length_utf8, 1),
+            ("toString", to_string, 4),
+            ("write", write, 5),
+            ("compare", compare, 2),
+            ("indexOf", index_of, 4),
+            ("fill", fill, 4),
+            ("isUtf8", is_utf8, 1),
+            ("isAscii", is_ascii, 1),
+            ("transcode", transcode, 3),
+        ],
+    ))
+}
