@@ -33,6 +33,23 @@ pub fn is_termination(err: &JsError) -> bool {
 /// `buffer`/`byteOffset`/`byteLength`) covers, borrowed, not copied.
 /// `None` if `value` is not a typed array over an ArrayBuffer.
 pub fn with_view_bytes<R>(value: &JsValue, ctx: &mut Context, f: impl FnOnce(&[u8]) -> R) -> JsResult<Option<R>> {
+    let Some((buffer, offset, len)) = view_parts(value, ctx)? else { return Ok(None) };
+    let Some(data) = buffer.data() else { return Ok(Some(f(&[]))) };
+    let end = offset.saturating_add(len).min(data.len());
+    Ok(Some(f(&data[offset.min(end)..end])))
+}
+
+/// [`with_view_bytes`], with the bytes writable (the view's ArrayBuffer
+/// must not be borrowed elsewhere meanwhile: copy a second operand first).
+pub fn with_view_bytes_mut<R>(value: &JsValue, ctx: &mut Context, f: impl FnOnce(&mut [u8]) -> R) -> JsResult<Option<R>> {
+    let Some((buffer, offset, len)) = view_parts(value, ctx)? else { return Ok(None) };
+    let Some(mut data) = buffer.data_mut() else { return Ok(Some(f(&mut []))) };
+    let end = offset.saturating_add(len).min(data.len());
+    Ok(Some(f(&mut data[offset.min(end)..end])))
+}
+
+/// A typed array's ArrayBuffer, byte offset and byte length.
+fn view_parts(value: &JsValue, ctx: &mut Context) -> JsResult<Option<(boa_engine::object::builtins::JsArrayBuffer, usize, usize)>> {
     use boa_engine::object::builtins::{JsArrayBuffer, JsTypedArray};
     let Some(view) = value.as_object().and_then(|o| JsTypedArray::from_object(o).ok()) else {
         return Ok(None);
@@ -42,9 +59,7 @@ pub fn with_view_bytes<R>(value: &JsValue, ctx: &mut Context, f: impl FnOnce(&[u
     let Some(buffer) = view.buffer(ctx)?.as_object().and_then(|b| JsArrayBuffer::from_object(b).ok()) else {
         return Ok(None);
     };
-    let Some(data) = buffer.data() else { return Ok(Some(f(&[]))) };
-    let end = offset.saturating_add(len).min(data.len());
-    Ok(Some(f(&data[offset.min(end)..end])))
+    Ok(Some((buffer, offset, len)))
 }
 
 /// A native function entry of a binding object: name, function, arity.

@@ -17,10 +17,10 @@
 //!   (whitespace included) and stops at the first `=`;
 //! - hex and base64 decoding read only the low byte of each UTF-16 unit.
 
-use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer, JsTypedArray};
+use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer};
 use boa_engine::string::JsStrVariant;
 use boa_engine::{Context, JsObject, JsResult, JsStr, JsString, JsValue};
-use engine_glue::native::{arg, arg_number, binding_object, with_view_bytes};
+use engine_glue::native::{arg, arg_number, binding_object, with_view_bytes, with_view_bytes_mut};
 
 /// The encodings, numbered as `lib/buffer.js` numbers them.
 #[derive(Clone, Copy, PartialEq)]
@@ -272,21 +272,6 @@ fn write(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
         n
     })?;
     Ok(JsValue::from(written.unwrap_or(0) as f64))
-}
-
-/// Runs `f` over the bytes of a typed array, mutably.
-fn with_view_bytes_mut<R>(value: &JsValue, ctx: &mut Context, f: impl FnOnce(&mut [u8]) -> R) -> JsResult<Option<R>> {
-    let Some(view) = value.as_object().and_then(|o| JsTypedArray::from_object(o).ok()) else {
-        return Ok(None);
-    };
-    let offset = view.byte_offset(ctx)?;
-    let len = view.byte_length(ctx)?;
-    let Some(buffer) = view.buffer(ctx)?.as_object().and_then(|b| JsArrayBuffer::from_object(b).ok()) else {
-        return Ok(None);
-    };
-    let Some(mut data) = buffer.data_mut() else { return Ok(Some(f(&mut []))) };
-    let end = offset.saturating_add(len).min(data.len());
-    Ok(Some(f(&mut data[offset.min(end)..end])))
 }
 
 /// The bytes of a view, copied (for a second operand that may share the
