@@ -63,6 +63,13 @@ class FastBuffer extends Uint8Array {
   }
 }
 
+// A new Buffer over `arg` (a length or an ArrayBuffer, with offset and
+// length). Same object as `new FastBuffer(...)`, made without running a
+// class constructor, which is costly in Boa.
+function createBuffer(arg, byteOffset, length) {
+  return Object.setPrototypeOf(new Uint8Array(arg, byteOffset, length), FastBuffer.prototype);
+}
+
 let warnedBufferConstructor = false;
 function Buffer(arg, encodingOrOffset, length) {
   if (!warnedBufferConstructor && !calledFromNodeModules()) {
@@ -102,30 +109,31 @@ function assertSize(size) {
 
 Buffer.alloc = function alloc(size, fill, encoding) {
   assertSize(size);
-  const buf = new FastBuffer(size);
+  const buf = createBuffer(size);
   if (fill !== undefined && fill !== 0 && size > 0) return fillImpl(buf, fill, 0, buf.length, encoding);
   return buf;
 };
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
   assertSize(size);
-  return new FastBuffer(size);
+  return createBuffer(size);
 };
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   assertSize(size);
-  return new FastBuffer(size);
+  return createBuffer(size);
 };
 
 function SlowBuffer(size) {
   assertSize(size);
-  return new FastBuffer(size);
+  return createBuffer(size);
 }
 Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 Object.setPrototypeOf(SlowBuffer, Uint8Array);
 
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (Array.isArray(value)) return fromArrayLike(value);
   if (typeof value === 'object' && value !== null) {
     if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
     const valueOf = value.valueOf && value.valueOf();
@@ -145,7 +153,7 @@ Buffer.from = function from(value, encodingOrOffset, length) {
 };
 
 Buffer.of = function of(...items) {
-  const buf = new FastBuffer(items.length);
+  const buf = createBuffer(items.length);
   for (let i = 0; i < items.length; i++) buf[i] = items[i];
   return buf;
 };
@@ -157,7 +165,7 @@ function fromString(string, encoding) {
     if (n === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   }
   if (string.length === 0) return new FastBuffer();
-  return new FastBuffer(binding.fromString(string, n));
+  return createBuffer(binding.fromString(string, n));
 }
 
 function fromArrayBuffer(obj, byteOffset, length) {
@@ -181,11 +189,11 @@ function fromArrayBuffer(obj, byteOffset, length) {
       length = 0;
     }
   }
-  return new FastBuffer(obj, byteOffset, length);
+  return createBuffer(obj, byteOffset, length);
 }
 
 function fromArrayLike(obj) {
-  const buf = new FastBuffer(obj.length);
+  const buf = createBuffer(obj.length);
   if (obj.length > 0) buf.set(obj);
   return buf;
 }
@@ -217,29 +225,13 @@ Buffer.isEncoding = function isEncoding(encoding) {
 Buffer.concat = function concat(list, length) {
   validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
-  if (length === undefined) {
-    length = 0;
-    for (let i = 0; i < list.length; i++) {
-      if (!isUint8Array(list[i])) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
-      length += list[i].length;
-    }
-  } else {
-    validateOffset(length, 'length');
+  if (length !== undefined) validateOffset(length, 'length');
+  const bytes = binding.concat(list, length === undefined ? -1 : length);
+  if (typeof bytes === 'number') {
+    const i = -bytes - 1;
+    throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
   }
-  const buffer = new FastBuffer(length);
-  let pos = 0;
-  for (let i = 0; i < list.length; i++) {
-    const buf = list[i];
-    if (!isUint8Array(buf)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], buf);
-    if (pos + buf.length > length) {
-      buffer.set(buf.subarray(0, length - pos), pos);
-      pos = length;
-      break;
-    }
-    buffer.set(buf, pos);
-    pos += buf.length;
-  }
-  return buffer;
+  return createBuffer(bytes);
 };
 
 function base64ByteLength(str, bytes) {
@@ -399,7 +391,7 @@ function fillImpl(buf, value, offset, end, encoding) {
     return buf;
   }
   let pattern;
-  if (typeof value === 'string') pattern = new FastBuffer(binding.fromString(value, n));
+  if (typeof value === 'string') pattern = createBuffer(binding.fromString(value, n));
   else if (isArrayBufferView(value)) pattern = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   else {
     Uint8Array.prototype.fill.call(buf, Number(value) & 255, offset, end);
@@ -467,7 +459,7 @@ method('slice', function slice(start, end) {
   start = adjustOffset(start, srcLength);
   end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
   const newLength = end > start ? end - start : 0;
-  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+  return createBuffer(this.buffer, this.byteOffset + start, newLength);
 });
 
 // Where a search of a needle of `needleLength` bytes starts (node's
@@ -820,7 +812,7 @@ function btoa(input) {
   for (let i = 0; i < input.length; i++) {
     if (input.charCodeAt(i) > 0xff) throw invalidCharacter('Invalid character');
   }
-  return binding.toString(new FastBuffer(binding.fromString(input, LATIN1)), BASE64, 0, input.length * 2);
+  return binding.toString(createBuffer(binding.fromString(input, LATIN1)), BASE64, 0, input.length * 2);
 }
 
 function atob(input) {
@@ -851,7 +843,7 @@ function atob(input) {
     throw invalidCharacter('Invalid character');
   }
   if (remainder === 1) throw invalidCharacter('The string to be decoded is not correctly encoded.');
-  const bytes = new FastBuffer(binding.fromString(input, BASE64));
+  const bytes = createBuffer(binding.fromString(input, BASE64));
   return binding.toString(bytes, LATIN1, 0, bytes.length);
 }
 
@@ -885,7 +877,7 @@ function transcode(source, fromEncoding, toEncoding) {
     err.errno = 1;
     throw err;
   }
-  return new FastBuffer(binding.transcode(source, encodingNumber(from), encodingNumber(to)));
+  return createBuffer(binding.transcode(source, encodingNumber(from), encodingNumber(to)));
 }
 
 module.exports = {

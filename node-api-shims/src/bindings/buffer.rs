@@ -17,9 +17,10 @@
 //!   (whitespace included) and stops at the first `=`;
 //! - hex and base64 decoding read only the low byte of each UTF-16 unit.
 
-use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer};
+use boa_engine::builtins::typed_array::TypedArrayKind;
+use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer, JsTypedArray};
 use boa_engine::string::JsStrVariant;
-use boa_engine::{Context, JsObject, JsResult, JsStr, JsString, JsValue};
+use boa_engine::{js_string, Context, JsObject, JsResult, JsStr, JsString, JsValue};
 use engine_glue::native::{arg, arg_number, binding_object, with_view_bytes, with_view_bytes_mut};
 
 /// The encodings, numbered as `lib/buffer.js` numbers them.
@@ -365,6 +366,45 @@ fn transcode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     Ok(JsArrayBuffer::from_byte_block(bytes, ctx)?.into())
 }
 
+/// `concat(list, length)` → an ArrayBuffer with the bytes of the list's
+/// Uint8Arrays in order, cut or zero-padded to `length` (`-1`: their total),
+/// or `-(i + 1)` if `list[i]` is not a Uint8Array (the JavaScript side
+/// throws node's error for it). Like node, with an explicit length the
+/// items past the cut are not looked at.
+fn concat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(list) = arg(args, 0).as_object() else { return Ok(JsValue::from(-1)) };
+    let count = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
+    let wanted = arg_number(args, 1, ctx)?;
+    let mut items = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
+    let mut sum = 0;
+    for i in 0..count {
+        let item = list.get(i, ctx)?;
+        let is_uint8 = item
+            .as_object()
+            .and_then(|o| JsTypedArray::from_object(o.clone()).ok())
+            .is_some_and(|t| t.kind() == Some(TypedArrayKind::Uint8));
+        if !is_uint8 {
+            return Ok(JsValue::from(-(i as f64) - 1.0));
+        }
+        let len = with_view_bytes(&item, ctx, <[u8]>::len)?.unwrap_or(0);
+        items.push(item);
+        // With an explicit length, node stops at the first item that
+        // does not fit whole, without looking further.
+        if wanted >= 0.0 && sum + len > wanted as usize {
+            break;
+        }
+        sum += len;
+    }
+    let total = if wanted < 0.0 { sum } else { wanted as usize };
+    let mut out = AlignedVec::with_capacity(64, total);
+    for item in &items {
+        let room = total - out.len();
+        with_view_bytes(item, ctx, |b| out.extend_from_slice(&b[..b.len().min(room)]))?;
+    }
+    out.resize(total, 0);
+    Ok(JsArrayBuffer::from_byte_block(out, ctx)?.into())
+}
+
 pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
     Ok(binding_object(
         ctx,
@@ -379,6 +419,7 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("isUtf8", is_utf8, 1),
             ("isAscii", is_ascii, 1),
             ("transcode", transcode, 3),
+            ("concat", concat, 2),
         ],
     ))
 }
