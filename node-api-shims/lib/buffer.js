@@ -104,13 +104,17 @@ Object.setPrototypeOf(Buffer, Uint8Array);
 Buffer.poolSize = 8 * 1024;
 
 function assertSize(size) {
-  validateNumber(size, 'size', 0, kMaxLength);
+  if (!(typeof size === 'number' && size >= 0 && size <= kMaxLength)) validateNumber(size, 'size', 0, kMaxLength);
 }
 
 Buffer.alloc = function alloc(size, fill, encoding) {
   assertSize(size);
   const buf = createBuffer(size);
-  if (fill !== undefined && fill !== 0 && size > 0) return fillImpl(buf, fill, 0, buf.length, encoding);
+  if (fill !== undefined && fill !== 0 && size > 0) {
+    // A number fills the whole buffer: no offsets to check.
+    if (typeof fill === 'number') return Uint8Array.prototype.fill.call(buf, fill);
+    return fillImpl(buf, fill, 0, buf.length, encoding);
+  }
   return buf;
 };
 

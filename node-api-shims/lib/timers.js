@@ -40,6 +40,17 @@ for (const [fn, length] of [[setTimeout, 5], [setInterval, 5], [setImmediate, 4]
   Object.defineProperty(fn, 'length', { value: length, configurable: true });
 }
 
+// util.promisify(setTimeout) and (setImmediate) are the timers/promises
+// functions, loaded when first asked for.
+const kCustomPromisified = Symbol.for('nodejs.util.promisify.custom');
+for (const fn of [setTimeout, setImmediate]) {
+  Object.defineProperty(fn, kCustomPromisified, {
+    enumerable: true,
+    configurable: true,
+    get() { return require('timers/promises')[fn.name]; },
+  });
+}
+
 module.exports = {
   setTimeout,
   clearTimeout,
@@ -48,3 +59,8 @@ module.exports = {
   setInterval,
   clearInterval,
 };
+Object.defineProperty(module.exports, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get() { return require('timers/promises'); },
+});

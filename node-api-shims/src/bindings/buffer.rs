@@ -66,13 +66,13 @@ fn chars(s: JsStr<'_>) -> impl Iterator<Item = char> + '_ {
 /// Appends the bytes of `s` in `enc` to `out`, stopping before the first
 /// character that would take it past `limit` bytes (node never writes part
 /// of a character). Returns how many bytes were appended.
-fn encode(s: JsStr<'_>, enc: Encoding, limit: usize, out: &mut impl Extend<u8>) -> usize {
+fn encode(s: JsStr<'_>, enc: Encoding, limit: usize, out: &mut Vec<u8>) -> usize {
     let mut n = 0;
     let mut push = |bytes: &[u8], n: &mut usize| -> bool {
         if *n + bytes.len() > limit {
             return false;
         }
-        out.extend(bytes.iter().copied());
+        out.extend_from_slice(bytes);
         *n += bytes.len();
         true
     };
@@ -219,20 +219,15 @@ fn arg_index(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<usize> {
 fn from_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let s = arg_str(args, 0, ctx)?;
     let enc = Encoding::from_arg(args, 1, ctx)?;
-    let mut bytes = AlignedVec::with_capacity(64, s.len());
-    encode(s.as_str(), enc, usize::MAX, &mut AlignedSink(&mut bytes));
-    Ok(JsArrayBuffer::from_byte_block(bytes, ctx)?.into())
+    let mut bytes = Vec::with_capacity(s.len());
+    encode(s.as_str(), enc, usize::MAX, &mut bytes);
+    array_buffer(&bytes, ctx)
 }
 
-/// `Extend<u8>` for the ArrayBuffer block type.
-struct AlignedSink<'a>(&'a mut AlignedVec<u8>);
-
-impl Extend<u8> for AlignedSink<'_> {
-    fn extend<I: IntoIterator<Item = u8>>(&mut self, iter: I) {
-        for b in iter {
-            self.0.push(b);
-        }
-    }
+/// A new ArrayBuffer holding a copy of `bytes` (one memcpy into the
+/// engine's aligned block).
+fn array_buffer(bytes: &[u8], ctx: &mut Context) -> JsResult<JsValue> {
+    Ok(JsArrayBuffer::from_byte_block(AlignedVec::from_slice(64, bytes), ctx)?.into())
 }
 
 /// `byteLengthUtf8(string)` → the length of its UTF-8 encoding.
@@ -351,7 +346,7 @@ fn transcode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     let from = Encoding::from_arg(args, 1, ctx)?;
     let to = Encoding::from_arg(args, 2, ctx)?;
     let text = with_view_bytes(&arg(args, 0), ctx, |b| decode(b, from))?.unwrap_or_default();
-    let mut bytes = AlignedVec::with_capacity(64, text.len());
+    let mut bytes = Vec::with_capacity(text.len());
     // Characters outside latin1/ascii become '?', as ICU's converters do.
     let text = if matches!(to, Encoding::Latin1 | Encoding::Ascii) {
         let limit = if to == Encoding::Ascii { 0x7f } else { 0xff };
@@ -362,8 +357,8 @@ fn transcode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     } else {
         text
     };
-    encode(text.as_str(), to, usize::MAX, &mut AlignedSink(&mut bytes));
-    Ok(JsArrayBuffer::from_byte_block(bytes, ctx)?.into())
+    encode(text.as_str(), to, usize::MAX, &mut bytes);
+    array_buffer(&bytes, ctx)
 }
 
 /// `concat(list, length)` → an ArrayBuffer with the bytes of the list's

@@ -46,6 +46,13 @@ module.exports = function setup(require) {
   defineLazyGlobal('atob', () => require('buffer').atob);
   defineLazyGlobal('btoa', () => require('buffer').btoa);
   defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+  for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
+    defineLazyGlobal(name, () => require('internal/event_target')[name]);
+  }
+  defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
+  for (const name of ['AbortController', 'AbortSignal']) {
+    defineLazyGlobal(name, () => require('internal/abort_controller')[name]);
+  }
 
   // 4. hooks
   const { setHooks } = internalBinding('task_queue');
