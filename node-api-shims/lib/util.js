@@ -4,6 +4,7 @@
 
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
 const { codes, validateFunction, validateString } = require('internal/errors');
+const { TextEncoder, TextDecoder } = require('internal/encoding');
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) {
@@ -107,6 +108,8 @@ function parseEnv(content) {
 
 module.exports = {
   parseEnv,
+  TextEncoder,
+  TextDecoder,
   format,
   formatWithOptions,
   inspect,

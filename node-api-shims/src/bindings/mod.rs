@@ -7,6 +7,7 @@
 pub mod buffer;
 pub mod builtins;
 pub mod dotenv;
+pub mod encoding;
 pub mod modules;
 pub mod options;
 pub mod process;
@@ -25,6 +26,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "buffer" => buffer::binding(ctx)?,
         "builtins" => builtins::binding(ctx)?,
         "dotenv" => dotenv::binding(ctx)?,
+        "encoding" => encoding::binding(ctx)?,
         "modules" => modules::binding(ctx)?,
         "options" => options::binding(ctx)?,
         "process" => process::binding(ctx)?,

@@ -49,6 +49,9 @@ module.exports = function setup(require) {
   for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
     defineLazyGlobal(name, () => require('internal/event_target')[name]);
   }
+  for (const name of ['TextEncoder', 'TextDecoder']) {
+    defineLazyGlobal(name, () => require('internal/encoding')[name]);
+  }
   defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
   for (const name of ['AbortController', 'AbortSignal']) {
     defineLazyGlobal(name, () => require('internal/abort_controller')[name]);
