@@ -10,6 +10,7 @@ pub mod dotenv;
 pub mod encoding;
 pub mod modules;
 pub mod options;
+pub mod os;
 pub mod process;
 pub mod signals;
 pub mod task_queue;
@@ -29,6 +30,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "encoding" => encoding::binding(ctx)?,
         "modules" => modules::binding(ctx)?,
         "options" => options::binding(ctx)?,
+        "os" => os::binding(ctx)?,
         "process" => process::binding(ctx)?,
         "task_queue" => task_queue::binding(ctx)?,
         "timers" => timers::binding(ctx)?,

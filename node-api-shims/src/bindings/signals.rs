@@ -1,7 +1,8 @@
-//! Signal names and numbers of this platform (for `process.kill` and,
-//! later, `os.constants.signals`), from libc rather than a hand-written
+//! Signal names and numbers of this platform (for `process.kill` and
+//! `os.constants.signals`), from libc rather than a hand-written
 //! table.
 
+/// In node's order (which `os.constants.signals` shows).
 pub const SIGNALS: &[(&str, i32)] = &[
     ("SIGHUP", libc::SIGHUP),
     ("SIGINT", libc::SIGINT),
@@ -20,6 +21,8 @@ pub const SIGNALS: &[(&str, i32)] = &[
     ("SIGALRM", libc::SIGALRM),
     ("SIGTERM", libc::SIGTERM),
     ("SIGCHLD", libc::SIGCHLD),
+    #[cfg(target_os = "linux")]
+    ("SIGSTKFLT", libc::SIGSTKFLT),
     ("SIGCONT", libc::SIGCONT),
     ("SIGSTOP", libc::SIGSTOP),
     ("SIGTSTP", libc::SIGTSTP),
@@ -32,11 +35,9 @@ pub const SIGNALS: &[(&str, i32)] = &[
     ("SIGPROF", libc::SIGPROF),
     ("SIGWINCH", libc::SIGWINCH),
     ("SIGIO", libc::SIGIO),
-    ("SIGSYS", libc::SIGSYS),
-    #[cfg(target_os = "linux")]
-    ("SIGSTKFLT", libc::SIGSTKFLT),
     #[cfg(target_os = "linux")]
     ("SIGPOLL", libc::SIGPOLL),
     #[cfg(target_os = "linux")]
     ("SIGPWR", libc::SIGPWR),
+    ("SIGSYS", libc::SIGSYS),
 ];
