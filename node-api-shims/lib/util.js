@@ -3,7 +3,10 @@
 // format/inspect, inherits, deprecate, promisify/callbackify.
 
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
-const { codes, validateFunction, validateString } = require('internal/errors');
+const errors = require('internal/errors');
+const {
+  codes, validateFunction, validateString, validateNumber, validateOneOf, validateAbortSignal, validateObject,
+} = errors;
 const { TextEncoder, TextDecoder } = require('internal/encoding');
 
 function inherits(ctor, superCtor) {
@@ -100,6 +103,76 @@ function callbackify(original) {
   return callbackified;
 }
 
+// util.styleText(format, text): text between the ANSI codes of one or
+// more `inspect.colors` styles.
+// As node 20 does, a single style is dropped when the stream (stdout by
+// default) shows no colours; a list of styles always applies.
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  validateString(text, 'text');
+  if (!Array.isArray(format) && validateStream) {
+    if (inspect.colors[format] == null) validateOneOf(format, 'format', Object.keys(inspect.colors));
+    if (!streamHasColors(stream)) return text;
+  }
+  const codes = (key) => {
+    const pair = inspect.colors[key];
+    if (pair == null) validateOneOf(key, 'format', Object.keys(inspect.colors));
+    return pair;
+  };
+  let left = '';
+  let right = '';
+  for (const key of Array.isArray(format) ? format : [format]) {
+    const [open, close] = codes(key);
+    left += `\u001b[${open}m`;
+    right = `\u001b[${close}m${right}`;
+  }
+  return `${left}${text}${right}`;
+}
+
+function streamHasColors(stream) {
+  const env = process.env;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined || env.TERM === 'dumb') return false;
+  return Boolean(stream?.isTTY);
+}
+
+function getSystemErrorName(err) {
+  validateNumber(err, 'err');
+  if (err >= 0 || !Number.isSafeInteger(err)) throw new codes.ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  return errors.getSystemErrorName(err);
+}
+
+function toUSVString(input) {
+  return `${input}`.toWellFormed();
+}
+
+// A promise that settles when `signal` aborts (while `resource` lives).
+// (An async function, as node's is: the extra ticks order its callbacks.)
+async function aborted(signal, resource) {
+  if (signal === undefined) throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  validateObject(resource, 'resource', { allowArray: true, allowFunction: true });
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// util.log: "26 Feb 16:19:34 - message".
+function log(...args) {
+  const d = new Date();
+  const time = [pad(d.getHours()), pad(d.getMinutes()), pad(d.getSeconds())].join(':');
+  require('console').log('%s - %s', `${d.getDate()} ${months[d.getMonth()]} ${time}`, format(...args));
+}
+
+function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = Object.keys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
 // The entries of `.env` content (the format of `--env-file`).
 function parseEnv(content) {
   validateString(content, 'content');
@@ -107,6 +180,28 @@ function parseEnv(content) {
 }
 
 module.exports = {
+  _extend,
+  styleText,
+  getSystemErrorMap: errors.getSystemErrorMap,
+  getSystemErrorName,
+  toUSVString,
+  aborted,
+  log,
+  types: require('internal/util/types'),
+  isBoolean: (arg) => typeof arg === 'boolean',
+  isBuffer: (arg) => require('buffer').Buffer.isBuffer(arg),
+  isDate: (arg) => require('internal/util/types').isDate(arg),
+  isError: (arg) => internalBinding('util').isNativeError(arg) || arg instanceof Error,
+  isFunction: (arg) => typeof arg === 'function',
+  isNull: (arg) => arg === null,
+  isNullOrUndefined: (arg) => arg === null || arg === undefined,
+  isNumber: (arg) => typeof arg === 'number',
+  isObject: (arg) => arg !== null && typeof arg === 'object',
+  isPrimitive: (arg) => arg === null || (typeof arg !== 'object' && typeof arg !== 'function'),
+  isRegExp: (arg) => require('internal/util/types').isRegExp(arg),
+  isString: (arg) => typeof arg === 'string',
+  isSymbol: (arg) => typeof arg === 'symbol',
+  isUndefined: (arg) => arg === undefined,
   parseEnv,
   TextEncoder,
   TextDecoder,

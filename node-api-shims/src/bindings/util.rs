@@ -45,6 +45,10 @@ fn is_native_error(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<J
     Ok(obj(args).is_some_and(|o| o.is::<boa_engine::builtins::error::Error>()).into())
 }
 
+fn is_module_namespace_object(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(obj(args).is_some_and(|o| o.is::<boa_engine::module::ModuleNamespace>()).into())
+}
+
 /// Number, String, Boolean, Symbol and BigInt wrapper objects.
 fn is_boxed_primitive(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     Ok(obj(args)
@@ -196,6 +200,7 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("isGeneratorObject", is_generator_object, 1),
             ("isNativeError", is_native_error, 1),
             ("isBoxedPrimitive", is_boxed_primitive, 1),
+            ("isModuleNamespaceObject", is_module_namespace_object, 1),
             ("boxedKind", boxed_kind, 1),
             ("isAsyncFunction", is_async_function, 1),
             ("isGeneratorFunction", is_generator_function, 1),
