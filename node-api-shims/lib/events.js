@@ -509,8 +509,7 @@ function getEventListeners(emitterOrTarget, type) {
     return emitterOrTarget.listeners(type);
   }
   if (isEventTarget(emitterOrTarget)) {
-    // EventTarget keeps its listeners private; nothing to report here.
-    return [];
+    return require('internal/event_target').listenersFor(emitterOrTarget, type);
   }
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }

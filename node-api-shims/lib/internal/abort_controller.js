@@ -38,7 +38,7 @@ class AbortSignal extends EventTarget {
   }
 
   [kInspect](depth, options) {
-    return inspectWith(this, { aborted: this.aborted }, depth, options);
+    return inspectWith(this, { aborted: this.aborted }, depth, options, true);
   }
 
   static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
@@ -111,7 +111,7 @@ class AbortController {
   }
 
   [kInspect](depth, options) {
-    return inspectWith(this, { signal: this.signal }, depth, options);
+    return inspectWith(this, { signal: this.signal }, depth, options, true);
   }
 }
 

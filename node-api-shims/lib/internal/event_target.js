@@ -25,9 +25,10 @@ function state(event) {
 }
 
 // `inspect` of a web object: `Name { ...fields }`, one level deeper.
-function inspectWith(self, fields, depth, options) {
+// Too deep, it is its name (or, with `selfWhenDeep`, `[Name]`).
+function inspectWith(self, fields, depth, options, selfWhenDeep = false) {
   const name = self.constructor.name;
-  if (depth < 0) return name;
+  if (depth < 0) return selfWhenDeep ? self : name;
   const { inspect } = require('internal/util/inspect');
   const opts = { ...options, depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth };
   return `${name} ${inspect(fields, opts)}`;
@@ -210,6 +211,7 @@ class EventTarget {
     if (list.some((l) => l.listener === listener && l.capture === !!capture)) return;
     const record = { listener, capture: !!capture, once: !!once, passive: !!passive, removed: false };
     list.push(record);
+    warnOnTooManyListeners(this, type, list.length);
     if (signal !== undefined) {
       signal.addEventListener('abort', () => this.removeEventListener(type, listener, { capture }), { once: true });
     }
@@ -269,6 +271,23 @@ for (const key of ['addEventListener', 'removeEventListener', 'dispatchEvent']) 
   Object.defineProperty(EventTarget.prototype, key, enumerable);
 }
 Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { configurable: true, value: 'EventTarget' });
+
+// node's MaxListenersExceededWarning for EventTargets: once per target
+// (until events.setMaxListeners sets a new limit).
+function warnOnTooManyListeners(target, type, count) {
+  const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned, defaultMaxListeners } = require('events');
+  const max = target[kMaxEventTargetListeners] ?? defaultMaxListeners;
+  if (!(max > 0 && count > max) || target[kMaxEventTargetListenersWarned]) return;
+  target[kMaxEventTargetListenersWarned] = true;
+  const { inspect } = require('internal/util/inspect');
+  const warning = new Error(`Possible EventTarget memory leak detected. ${count} ${String(type)} listeners added to ` +
+    `${inspect(target, { depth: -1 })}. MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`);
+  warning.name = 'MaxListenersExceededWarning';
+  warning.target = target;
+  warning.type = type;
+  warning.count = count;
+  process.emitWarning(warning);
+}
 
 // An `on<event>` attribute (signal.onabort): a listener slot of its own.
 function defineEventHandler(proto, type) {

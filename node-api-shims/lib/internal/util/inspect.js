@@ -787,7 +787,9 @@ function isArgumentsObject(value) {
 
 // Globals that are builtin constructors: Object, Array, Map, ...
 const builtInConstructorNames = new Set(
-  internalBinding('util').languageGlobalNames.filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)),
+  // (The dev harnesses run this file under node, without that list.)
+  (internalBinding('util').languageGlobalNames ?? Object.getOwnPropertyNames(globalThis))
+    .filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)),
 );
 
 /**
