@@ -15,6 +15,7 @@ pub mod process;
 pub mod signals;
 pub mod task_queue;
 pub mod timers;
+pub mod url;
 pub mod util;
 
 use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsValue, NativeFunction};
@@ -34,6 +35,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "process" => process::binding(ctx)?,
         "task_queue" => task_queue::binding(ctx)?,
         "timers" => timers::binding(ctx)?,
+        "url" => url::binding(ctx)?,
         "util" => util::binding(ctx)?,
         _ => {
             return Err(JsNativeError::error()

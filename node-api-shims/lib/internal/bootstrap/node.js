@@ -52,6 +52,9 @@ module.exports = function setup(require) {
   for (const name of ['TextEncoder', 'TextDecoder']) {
     defineLazyGlobal(name, () => require('internal/encoding')[name]);
   }
+  for (const name of ['URL', 'URLSearchParams']) {
+    defineLazyGlobal(name, () => require('internal/url')[name]);
+  }
   defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
   for (const name of ['AbortController', 'AbortSignal']) {
     defineLazyGlobal(name, () => require('internal/abort_controller')[name]);
