@@ -1,0 +1,139 @@
+'use strict';
+// The `querystring` module: node's own URL query format (not the WHATWG
+// one of URLSearchParams): `+` is a space, repeated keys become arrays,
+// results have no prototype, and a malformed escape is kept, not fatal.
+
+const { Buffer } = require('buffer');
+const { codes: { ERR_INVALID_URI } } = require('internal/errors');
+
+// Characters escape() leaves alone: A-Z a-z 0-9 - . _ ~ ! ' ( ) *
+function unreserved(c) {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ||
+    c === 0x2d || c === 0x2e || c === 0x5f || c === 0x7e || c === 0x21 || c === 0x27 ||
+    c === 0x28 || c === 0x29 || c === 0x2a;
+}
+
+const hex = (b) => `%${b < 16 ? '0' : ''}${b.toString(16).toUpperCase()}`;
+
+function escape(str) {
+  if (typeof str !== 'string') {
+    if (typeof str === 'object') str = String(str);
+    else str += '';
+  }
+  let out = '';
+  for (let i = 0; i < str.length; i++) {
+    let c = str.charCodeAt(i);
+    if (c < 0x80) {
+      out += unreserved(c) ? str[i] : hex(c);
+    } else if (c < 0x800) {
+      out += hex(0xc0 | (c >> 6)) + hex(0x80 | (c & 0x3f));
+    } else if (c < 0xd800 || c >= 0xe000) {
+      out += hex(0xe0 | (c >> 12)) + hex(0x80 | ((c >> 6) & 0x3f)) + hex(0x80 | (c & 0x3f));
+    } else {
+      // A surrogate pair, or a lone surrogate (an error, as in node).
+      const next = str.charCodeAt(i + 1);
+      if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) throw new ERR_INVALID_URI();
+      i++;
+      c = 0x10000 + (((c & 0x3ff) << 10) | (next & 0x3ff));
+      out += hex(0xf0 | (c >> 18)) + hex(0x80 | ((c >> 12) & 0x3f)) + hex(0x80 | ((c >> 6) & 0x3f)) + hex(0x80 | (c & 0x3f));
+    }
+  }
+  return out;
+}
+
+const hexValue = (c) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 0x37 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1);
+
+// Byte-level unescaping: %XX pairs become bytes; anything else is kept.
+function unescapeBuffer(s, decodeSpaces = false) {
+  const bytes = Buffer.from(String(s));
+  const out = Buffer.allocUnsafe(bytes.length);
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x2b && decodeSpaces) {
+      out[n++] = 0x20;
+    } else if (b === 0x25 && i + 2 < bytes.length + 0 && hexValue(bytes[i + 1]) >= 0 && hexValue(bytes[i + 2]) >= 0) {
+      out[n++] = hexValue(bytes[i + 1]) * 16 + hexValue(bytes[i + 2]);
+      i += 2;
+    } else {
+      out[n++] = b;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+function unescape(s, decodeSpaces) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return unescapeBuffer(s, decodeSpaces).toString();
+  }
+}
+
+function stringifyPrimitive(v) {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return `${v}`;
+  if (typeof v === 'bigint') return `${v}`;
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  return '';
+}
+
+function stringify(obj, sep = '&', eq = '=', options = undefined) {
+  sep ||= '&';
+  eq ||= '=';
+  const encode = typeof options?.encodeURIComponent === 'function' ? options.encodeURIComponent : escape;
+  if (obj === null || typeof obj !== 'object') return '';
+  const fields = [];
+  for (const k of Object.keys(obj)) {
+    const v = obj[k];
+    const ks = encode(stringifyPrimitive(k)) + eq;
+    if (Array.isArray(v)) {
+      for (const item of v) fields.push(ks + encode(stringifyPrimitive(item)));
+    } else {
+      fields.push(ks + encode(stringifyPrimitive(v)));
+    }
+  }
+  return fields.join(sep);
+}
+
+function decodeStr(s, decoder) {
+  try {
+    return decoder(s);
+  } catch {
+    return unescape(s, true);
+  }
+}
+
+function parse(qs, sep = '&', eq = '=', options = undefined) {
+  const obj = { __proto__: null };
+  if (typeof qs !== 'string' || qs.length === 0) return obj;
+  sep = sep ? `${sep}` : '&';
+  eq = eq ? `${eq}` : '=';
+  let maxKeys = 1000;
+  if (options && typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
+  const pairs = maxKeys > 0 ? qs.split(sep, maxKeys) : qs.split(sep);
+  const decode = typeof options?.decodeURIComponent === 'function' ? options.decodeURIComponent : unescape;
+  for (const pair of pairs) {
+    if (pair.length === 0) continue;
+    const at = pair.indexOf(eq);
+    let key = at === -1 ? pair : pair.slice(0, at);
+    let value = at === -1 ? '' : pair.slice(at + eq.length);
+    key = decodeStr(key.replace(/\+/g, ' '), decode);
+    value = decodeStr(value.replace(/\+/g, ' '), decode);
+    const existing = obj[key];
+    if (existing === undefined) obj[key] = value;
+    else if (Array.isArray(existing)) existing.push(value);
+    else obj[key] = [existing, value];
+  }
+  return obj;
+}
+
+module.exports = {
+  unescapeBuffer,
+  unescape,
+  escape,
+  stringify,
+  encode: stringify,
+  parse,
+  decode: parse,
+};
