@@ -400,6 +400,19 @@ fn concat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     Ok(JsArrayBuffer::from_byte_block(out, ctx)?.into())
 }
 
+/// `transfer(arrayBuffer)` → a new ArrayBuffer owning the old one's bytes;
+/// the old one is detached (structuredClone's `transfer`). Undefined if it
+/// is not an ArrayBuffer or cannot be detached.
+fn transfer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(buffer) = arg(args, 0).as_object().and_then(|o| JsArrayBuffer::from_object(o.clone()).ok()) else {
+        return Ok(JsValue::undefined());
+    };
+    match buffer.detach(&JsValue::undefined()) {
+        Ok(bytes) => Ok(JsArrayBuffer::from_byte_block(bytes, ctx)?.into()),
+        Err(_) => Ok(JsValue::undefined()),
+    }
+}
+
 pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
     Ok(binding_object(
         ctx,
@@ -415,6 +428,7 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("isAscii", is_ascii, 1),
             ("transcode", transcode, 3),
             ("concat", concat, 2),
+            ("transfer", transfer, 1),
         ],
     ))
 }

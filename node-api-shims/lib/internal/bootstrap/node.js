@@ -55,6 +55,7 @@ module.exports = function setup(require) {
   for (const name of ['URL', 'URLSearchParams']) {
     defineLazyGlobal(name, () => require('internal/url')[name]);
   }
+  defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
   defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
   for (const name of ['AbortController', 'AbortSignal']) {
     defineLazyGlobal(name, () => require('internal/abort_controller')[name]);
