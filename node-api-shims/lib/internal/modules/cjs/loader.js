@@ -387,10 +387,25 @@ function makeRequireFunction(mod) {
   return require;
 }
 
+// A `require` as if from `filename` (an absolute path or a file URL).
 Module.createRequire = function createRequire(filename) {
-  const m = new Module(filename, null);
-  m.filename = filename;
-  m.paths = Module._nodeModulePaths(path.dirname(filename));
+  const reason = 'must be a file URL object, file URL string, or absolute path string';
+  let filepath = filename;
+  const { isURL, fileURLToPath } = builtinRequire('internal/url');
+  if (isURL(filename) || (typeof filename === 'string' && !path.isAbsolute(filename))) {
+    try {
+      filepath = fileURLToPath(filename);
+    } catch {
+      throw new codes.ERR_INVALID_ARG_VALUE('filename', filename, reason);
+    }
+  } else if (typeof filename !== 'string') {
+    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename, reason);
+  }
+  // A directory (trailing slash) requires relative to itself.
+  const proxyPath = filepath.endsWith('/') ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath, null);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(path.dirname(proxyPath));
   return makeRequireFunction(m);
 };
 
