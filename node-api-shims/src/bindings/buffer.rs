@@ -109,10 +109,11 @@ fn encode(s: JsStr<'_>, enc: Encoding, limit: usize, out: &mut Vec<u8>) -> usize
         // Hex and base64 read each UTF-16 unit's low byte, as node does;
         // every byte they produce stands alone, so a limit just cuts.
         Encoding::Hex | Encoding::Base64 | Encoding::Base64url => {
-            let decode = if enc == Encoding::Hex { decode_hex } else { decode_base64 };
-            let bytes = match s.variant() {
-                JsStrVariant::Latin1(b) => decode(&mut b.iter().copied()),
-                JsStrVariant::Utf16(u) => decode(&mut u.iter().map(|&u| u as u8)),
+            let bytes = match (enc, s.variant()) {
+                (Encoding::Hex, JsStrVariant::Latin1(b)) => decode_hex(b.iter().copied()),
+                (Encoding::Hex, JsStrVariant::Utf16(u)) => decode_hex(u.iter().map(|&u| u as u8)),
+                (_, JsStrVariant::Latin1(b)) => decode_base64(b.iter().copied()),
+                (_, JsStrVariant::Utf16(u)) => decode_base64(u.iter().map(|&u| u as u8)),
             };
             let take = bytes.len().min(limit);
             push(&bytes[..take], &mut n);
@@ -121,7 +122,7 @@ fn encode(s: JsStr<'_>, enc: Encoding, limit: usize, out: &mut Vec<u8>) -> usize
     n
 }
 
-fn decode_hex(digits: &mut dyn Iterator<Item = u8>) -> Vec<u8> {
+fn decode_hex(mut digits: impl Iterator<Item = u8>) -> Vec<u8> {
     let mut out = Vec::with_capacity(digits.size_hint().0 / 2);
     while let (Some(a), Some(b)) = (digits.next(), digits.next()) {
         let (Some(hi), Some(lo)) = (hex_value(a), hex_value(b)) else { break };
@@ -130,7 +131,7 @@ fn decode_hex(digits: &mut dyn Iterator<Item = u8>) -> Vec<u8> {
     out
 }
 
-fn decode_base64(chars: &mut dyn Iterator<Item = u8>) -> Vec<u8> {
+fn decode_base64(chars: impl Iterator<Item = u8>) -> Vec<u8> {
     let mut out = Vec::with_capacity(chars.size_hint().0 / 4 * 3 + 3);
     let mut acc: u32 = 0;
     let mut bits = 0;
