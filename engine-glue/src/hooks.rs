@@ -1,4 +1,6 @@
-//! Host hooks Boa calls into: promise rejection tracking.
+//! Host hooks Boa calls into: promise rejection tracking, and the job
+//! callbacks that carry the async context frame of a promise reaction from
+//! where it was registered (`then`, `await`) to where it runs.
 //!
 //! When a promise is rejected with no handler, or a handler is attached to
 //! an already-rejected promise, Boa calls `promise_rejection_tracker`. Like
@@ -11,8 +13,14 @@ use std::rc::Rc;
 
 use boa_engine::builtins::promise::OperationType;
 use boa_engine::context::HostHooks;
-use boa_engine::object::builtins::JsPromise;
-use boa_engine::{Context, JsObject, JsValue};
+use boa_engine::job::JobCallback;
+use boa_engine::object::builtins::{JsFunction, JsPromise};
+use boa_engine::{Context, JsData, JsObject, JsResult, JsValue};
+use boa_gc::{Finalize, Trace};
+
+/// The async context frame a promise reaction was registered in.
+#[derive(Trace, Finalize, JsData)]
+struct RegisteredFrame(JsValue);
 
 use crate::microtasks::Microtasks;
 
@@ -35,6 +43,23 @@ impl RuntimeHooks {
 }
 
 impl HostHooks for RuntimeHooks {
+    /// HostMakeJobCallback: remember the current async context frame (the
+    /// spec's [[HostDefined]] is there for this).
+    fn make_job_callback(&self, callback: JsFunction, _context: &mut Context) -> JobCallback {
+        JobCallback::new(callback, RegisteredFrame(self.microtasks.frame()))
+    }
+
+    /// HostCallJobCallback: run the reaction inside the frame it was
+    /// registered in.
+    fn call_job_callback(&self, job: &JobCallback, this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+        let frame = job.host_defined().as_any().downcast_ref::<RegisteredFrame>().map(|f| f.0.clone());
+        let Some(frame) = frame else { return job.callback().call(this, args, context) };
+        let outer = self.microtasks.swap_frame(frame);
+        let result = job.callback().call(this, args, context);
+        self.microtasks.swap_frame(outer);
+        result
+    }
+
     fn promise_rejection_tracker(
         &self,
         promise: &boa_engine::JsObject<boa_engine::builtins::promise::Promise>,

@@ -12,6 +12,12 @@
 //! drains the whole nextTick queue, then the whole promise job queue, and
 //! repeats until both are empty, exactly as Node's
 //! `processTicksAndRejections` does.
+//!
+//! It also keeps the current **async context frame**: an opaque value
+//! (`AsyncLocalStorage`'s stores) that follows the async flow. A tick or
+//! job takes the frame current when it was queued and runs inside it;
+//! promise reactions take the frame of their registration instead (see
+//! `RuntimeHooks::make_job_callback`), as in node.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -24,6 +30,8 @@ use boa_engine::{Context, JsObject, JsResult, JsValue};
 pub struct Tick {
     pub callback: JsObject,
     pub args: Vec<JsValue>,
+    /// The async context frame it was queued in.
+    pub frame: JsValue,
 }
 
 /// A job of the promise job queue.
@@ -65,7 +73,10 @@ fn run_async_job(job: NativeAsyncJob, ctx: &mut Context) -> JsResult<JsValue> {
 #[derive(Default)]
 pub struct Microtasks {
     ticks: RefCell<VecDeque<Tick>>,
-    jobs: RefCell<VecDeque<Microtask>>,
+    /// Each job with the async context frame it was queued in.
+    jobs: RefCell<VecDeque<(Microtask, JsValue)>>,
+    /// The current async context frame (undefined: none).
+    frame: RefCell<JsValue>,
     /// Set by the promise rejection tracker: a rejection happened (or was
     /// handled late) since the last time rejections were processed.
     rejections_pending: Cell<bool>,
@@ -83,15 +94,27 @@ impl Microtasks {
 
     /// `queueMicrotask` and the host's own promise jobs.
     pub fn queue_job(&self, job: Microtask) {
-        self.jobs.borrow_mut().push_back(job);
+        let frame = self.frame();
+        self.jobs.borrow_mut().push_back((job, frame));
     }
 
     pub fn pop_tick(&self) -> Option<Tick> {
         self.ticks.borrow_mut().pop_front()
     }
 
-    pub fn pop_job(&self) -> Option<Microtask> {
+    /// The next job and the async context frame to run it in.
+    pub fn pop_job(&self) -> Option<(Microtask, JsValue)> {
         self.jobs.borrow_mut().pop_front()
+    }
+
+    /// The current async context frame.
+    pub fn frame(&self) -> JsValue {
+        self.frame.borrow().clone()
+    }
+
+    /// Makes `frame` current; returns the one it replaces.
+    pub fn swap_frame(&self, frame: JsValue) -> JsValue {
+        self.frame.replace(frame)
     }
 
     pub fn has_ticks(&self) -> bool {
@@ -135,8 +158,11 @@ impl JobExecutor for Microtasks {
     /// runs its own checkpoint), but draining here keeps it correct for any
     /// embedder that does.
     fn run_jobs(self: Rc<Self>, context: &mut Context) -> JsResult<()> {
-        while let Some(job) = self.pop_job() {
-            job.run(context)?;
+        while let Some((job, frame)) = self.pop_job() {
+            let outer = self.swap_frame(frame);
+            let result = job.run(context);
+            self.swap_frame(outer);
+            result?;
         }
         Ok(())
     }

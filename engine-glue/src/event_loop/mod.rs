@@ -351,7 +351,9 @@ impl EventLoop {
             let (mut ticks, mut jobs) = (0, 0);
             while let Some(tick) = mt.pop_tick() {
                 ticks += 1;
+                let outer = mt.swap_frame(tick.frame);
                 let r = tick.callback.call(&JsValue::undefined(), &tick.args, ctx);
+                mt.swap_frame(outer);
                 if let Err(err) = r {
                     // As in Node, a throwing tick ends this checkpoint; what
                     // is still queued runs at the next one.
@@ -359,9 +361,12 @@ impl EventLoop {
                     return self.report(err, ctx);
                 }
             }
-            while let Some(job) = mt.pop_job() {
+            while let Some((job, frame)) = mt.pop_job() {
                 jobs += 1;
-                if let Err(err) = job.run(ctx) {
+                let outer = mt.swap_frame(frame);
+                let r = job.run(ctx);
+                mt.swap_frame(outer);
+                if let Err(err) = r {
                     self.report(err, ctx)?;
                 }
             }

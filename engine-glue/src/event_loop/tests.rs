@@ -98,7 +98,11 @@ fn checkpoint_runs_ticks_before_promise_jobs() {
     ctx.register_global_property(js_string!("log"), f.clone(), boa_engine::property::Attribute::all())
         .expect("global");
     ctx.eval(Source::from_bytes("Promise.resolve().then(() => log('promise'))")).expect("eval");
-    ev.microtasks().queue_tick(crate::microtasks::Tick { callback: f, args: vec![js_string!("tick").into()] });
+    ev.microtasks().queue_tick(crate::microtasks::Tick {
+        callback: f,
+        args: vec![js_string!("tick").into()],
+        frame: JsValue::undefined(),
+    });
     ev.checkpoint(&mut ctx).expect("checkpoint");
     assert_eq!(*log.borrow(), ["tick", "promise"]);
 }

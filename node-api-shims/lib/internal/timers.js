@@ -9,6 +9,7 @@
 
 const binding = internalBinding('timers');
 const { callWithCleanup } = internalBinding('util');
+const asyncContext = require('internal/async_context');
 
 // 2 ** 31 - 1: larger delays overflow libuv's int and become 1 ms.
 const TIMEOUT_MAX = 2147483647;
@@ -17,6 +18,8 @@ const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const asyncIdSymbol = Symbol('asyncId');
 const triggerIdSymbol = Symbol('triggerId');
+// The async context frame the timer was created in (AsyncLocalStorage).
+const kFrame = Symbol('asyncFrame');
 
 let nextId = 1;
 // id -> Timeout, for timers whose primitive id escaped (clearTimeout(n)).
@@ -56,6 +59,7 @@ function newTimeout(callback, after, args, isRepeat, isRefed) {
     [kHasPrimitive]: false,
     [asyncIdSymbol]: ++nextId,
     [triggerIdSymbol]: 1,
+    [kFrame]: asyncContext.capture(),
   };
 }
 
@@ -136,6 +140,8 @@ function unenroll(timer) {
 // The loop calls this when a timer's deadline has passed.
 function onTimeout(timer) {
   if (timer._destroyed || typeof timer._onTimeout !== 'function') return;
+  // Each callback sets its own frame (so one left by a throw is replaced).
+  if (asyncContext.state.active) asyncContext.swapAsyncFrame(timer[kFrame]);
   // afterTimeout runs whether or not the callback throws; the native helper
   // lets an exception through untouched (a `finally` here would make the
   // rethrow its origin in the fatal-error report).
@@ -152,6 +158,7 @@ function runTimeout(timer) {
 // Re-arms an interval (from the loop time the timers phase started at, as
 // Node does), or retires a one-shot timer unless its callback refreshed it.
 function afterTimeout(timer) {
+  if (asyncContext.state.active) asyncContext.swapAsyncFrame(undefined);
   if (timer._repeat && timer._idleTimeout !== -1) {
     timer._idleTimeout = timer._repeat;
     arm(timer);
@@ -172,6 +179,7 @@ function newImmediate(callback, args) {
     [kRefed]: true,
     [asyncIdSymbol]: ++nextId,
     [triggerIdSymbol]: 1,
+    [kFrame]: asyncContext.capture(),
   };
   binding.scheduleImmediate(immediate[asyncIdSymbol], immediate);
   return immediate;
@@ -210,8 +218,10 @@ function onImmediate(immediate) {
   const callback = immediate._onImmediate;
   immediate._onImmediate = null;
   const argv = immediate._argv;
+  if (asyncContext.state.active) asyncContext.swapAsyncFrame(immediate[kFrame]);
   if (argv === undefined) callback.call(immediate);
   else callback.apply(immediate, argv);
+  if (asyncContext.state.active) asyncContext.swapAsyncFrame(undefined);
 }
 
 function clearImmediate(immediate) {

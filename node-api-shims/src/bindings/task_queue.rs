@@ -26,7 +26,9 @@ fn next_tick(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         }
     }
     let rest = args.get(1..).unwrap_or_default().to_vec();
-    host.event_loop.microtasks().queue_tick(Tick { callback, args: rest });
+    let microtasks = host.event_loop.microtasks();
+    let frame = microtasks.frame();
+    microtasks.queue_tick(Tick { callback, args: rest, frame });
     Ok(JsValue::undefined())
 }
 
@@ -68,6 +70,19 @@ fn run_checkpoint(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     }
 }
 
+/// `swapAsyncFrame(frame)` → the async context frame it replaces
+/// (AsyncLocalStorage's stores; see `engine_glue::microtasks`).
+fn swap_async_frame(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    Ok(host.event_loop.microtasks().swap_frame(arg(args, 0)))
+}
+
+/// `getAsyncFrame()` → the current async context frame.
+fn get_async_frame(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    Ok(host.event_loop.microtasks().frame())
+}
+
 pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
     Ok(binding_object(
         ctx,
@@ -76,6 +91,8 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("setProcess", set_process, 1),
             ("queueMicrotask", queue_microtask, 1),
             ("setHooks", set_hooks, 4),
+            ("swapAsyncFrame", swap_async_frame, 1),
+            ("getAsyncFrame", get_async_frame, 0),
             ("runCheckpoint", run_checkpoint, 0),
         ],
     ))

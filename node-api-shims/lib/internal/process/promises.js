@@ -10,6 +10,7 @@
 // handled after being reported emit 'rejectionHandled'.
 
 const options = internalBinding('options');
+const asyncContext = require('internal/async_context');
 
 const kReject = 0;
 const kHandle = 1;
@@ -28,7 +29,10 @@ function mode() {
 
 function promiseRejectHandler(type, promise, reason) {
   if (type === kReject) {
-    maybeUnhandled.set(promise, { reason, uid: ++lastId, warned: false });
+    // The async context of the rejection: 'unhandledRejection' handlers
+    // run in it (AsyncLocalStorage), as in node.
+    const frame = asyncContext.capture();
+    maybeUnhandled.set(promise, { reason, uid: ++lastId, warned: false, frame });
     pending.push(promise);
   } else if (type === kHandle) {
     const info = maybeUnhandled.get(promise);
@@ -83,6 +87,7 @@ function processPromiseRejections() {
     info.warned = true;
     const { reason, uid } = info;
     maybeScheduled = true;
+    if (asyncContext.state.active) asyncContext.swapAsyncFrame(info.frame);
     switch (mode()) {
       case 'strict': {
         const err = reason instanceof Error ? reason : unhandledRejectionError(reason);
@@ -113,6 +118,7 @@ function processPromiseRejections() {
         break;
     }
   }
+  if (asyncContext.state.active) asyncContext.swapAsyncFrame(undefined);
   return maybeScheduled || pending.length > 0;
 }
 
