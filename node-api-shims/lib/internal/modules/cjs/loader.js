@@ -387,7 +387,23 @@ function makeRequireFunction(mod) {
   return require;
 }
 
+// `filename`: an absolute path, or a file: URL (string or URL object);
+// a path ending in '/' is a directory whose modules the require resolves
+// from.
 Module.createRequire = function createRequire(filename) {
+  let filepath;
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
+    filepath = builtinRequire('internal/url').fileURLToPath(filename);
+  } else if (typeof filename === 'string' && filename.startsWith('file:')) {
+    filepath = builtinRequire('internal/url').fileURLToPath(filename);
+  } else if (typeof filename === 'string' && path.isAbsolute(filename)) {
+    filepath = filename;
+  } else {
+    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,
+      'must be a file URL object, file URL string, or absolute path string');
+  }
+  if (filepath.endsWith('/')) filepath = path.join(filepath, 'noop.js');
+  filename = filepath;
   const m = new Module(filename, null);
   m.filename = filename;
   m.paths = Module._nodeModulePaths(path.dirname(filename));
