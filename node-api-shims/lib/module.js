@@ -1,6 +1,7 @@
 'use strict';
-// `require('module')` / `import ... from 'node:module'`: the CommonJS
-// Module class with its statics (createRequire, builtinModules, isBuiltin,
-// _resolveFilename, _load, _cache, _extensions, wrap, ...).
+// `require('module')`: the CommonJS Module class itself, with its statics
+// (createRequire, builtinModules, isBuiltin, _load, _resolveFilename,
+// _extensions, _cache, wrap...). The ES-module parts of node's `module`
+// (register, syncBuiltinESMExports) come with ES modules.
 
 module.exports = require('internal/modules/cjs/loader').Module;

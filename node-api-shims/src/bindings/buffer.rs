@@ -106,36 +106,48 @@ fn encode(s: JsStr<'_>, enc: Encoding, limit: usize, out: &mut Vec<u8>) -> usize
                 }
             }
         }
-        // Hex and base64 read each UTF-16 unit's low byte, as node does.
-        Encoding::Hex => {
-            let digits: Vec<u8> = units(s).map(|u| u as u8).collect();
-            for pair in digits.chunks_exact(2) {
-                let (Some(hi), Some(lo)) = (hex_value(pair[0]), hex_value(pair[1])) else { break };
-                if !push(&[hi << 4 | lo], &mut n) {
-                    break;
-                }
-            }
-        }
-        Encoding::Base64 | Encoding::Base64url => {
-            let mut acc: u32 = 0;
-            let mut bits = 0;
-            for u in units(s).map(|u| u as u8) {
-                if u == b'=' {
-                    break;
-                }
-                let Some(v) = base64_value(u) else { continue };
-                acc = acc << 6 | u32::from(v);
-                bits += 6;
-                if bits >= 8 {
-                    bits -= 8;
-                    if !push(&[(acc >> bits) as u8], &mut n) {
-                        break;
-                    }
-                }
-            }
+        // Hex and base64 read each UTF-16 unit's low byte, as node does;
+        // every byte they produce stands alone, so a limit just cuts.
+        Encoding::Hex | Encoding::Base64 | Encoding::Base64url => {
+            let bytes = match (enc, s.variant()) {
+                (Encoding::Hex, JsStrVariant::Latin1(b)) => decode_hex(b.iter().copied()),
+                (Encoding::Hex, JsStrVariant::Utf16(u)) => decode_hex(u.iter().map(|&u| u as u8)),
+                (_, JsStrVariant::Latin1(b)) => decode_base64(b.iter().copied()),
+                (_, JsStrVariant::Utf16(u)) => decode_base64(u.iter().map(|&u| u as u8)),
+            };
+            let take = bytes.len().min(limit);
+            push(&bytes[..take], &mut n);
         }
     }
     n
+}
+
+fn decode_hex(mut digits: impl Iterator<Item = u8>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(digits.size_hint().0 / 2);
+    while let (Some(a), Some(b)) = (digits.next(), digits.next()) {
+        let (Some(hi), Some(lo)) = (hex_value(a), hex_value(b)) else { break };
+        out.push(hi << 4 | lo);
+    }
+    out
+}
+
+fn decode_base64(chars: impl Iterator<Item = u8>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(chars.size_hint().0 / 4 * 3 + 3);
+    let mut acc: u32 = 0;
+    let mut bits = 0;
+    for c in chars {
+        if c == b'=' {
+            break;
+        }
+        let Some(v) = base64_value(c) else { continue };
+        acc = acc << 6 | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    out
 }
 
 fn hex_value(c: u8) -> Option<u8> {
@@ -189,16 +201,19 @@ fn decode(bytes: &[u8], enc: Encoding) -> JsString {
             } else {
                 b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
             };
+            let sextets = |n: u32| [n >> 18, n >> 12, n >> 6, n].map(|v| alphabet[(v & 63) as usize]);
             let mut out = Vec::with_capacity(bytes.len().div_ceil(3) * 4);
-            for chunk in bytes.chunks(3) {
-                let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-                let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
-                let sextets = [n >> 18, n >> 12, n >> 6, n].map(|v| alphabet[(v & 63) as usize]);
-                let keep = chunk.len() + 1;
-                out.extend_from_slice(&sextets[..keep]);
+            let mut chunks = bytes.chunks_exact(3);
+            for c in &mut chunks {
+                out.extend_from_slice(&sextets(u32::from(c[0]) << 16 | u32::from(c[1]) << 8 | u32::from(c[2])));
+            }
+            let rest = chunks.remainder();
+            if !rest.is_empty() {
+                let n = u32::from(rest[0]) << 16 | u32::from(*rest.get(1).unwrap_or(&0)) << 8;
+                out.extend_from_slice(&sextets(n)[..rest.len() + 1]);
                 // base64 pads to a multiple of 4; base64url does not.
                 if enc == Encoding::Base64 {
-                    out.extend(std::iter::repeat_n(b'=', 4 - keep));
+                    out.extend(std::iter::repeat_n(b'=', 3 - rest.len()));
                 }
             }
             JsString::from(JsStr::latin1(&out))

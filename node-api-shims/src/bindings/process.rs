@@ -241,6 +241,8 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
     set(&obj, "ppid", std::os::unix::process::parent_id(), ctx)?;
     set(&obj, "platform", js_string!(std::env::consts::OS), ctx)?;
     set(&obj, "arch", js_string!(node_arch()), ctx)?;
+    let profile = if cfg!(debug_assertions) { "Debug" } else { "Release" };
+    set(&obj, "buildProfile", js_string!(profile), ctx)?;
     set(&obj, "stdoutIsTTY", host.stdio.stdout_is_tty, ctx)?;
     set(&obj, "stderrIsTTY", host.stdio.stderr_is_tty, ctx)?;
     let env = JsObject::with_object_proto(ctx.intrinsics());

@@ -21,6 +21,18 @@ function setup(process) {
   ro('arch', binding.arch);
   ro('platform', binding.platform);
   ro('release', Object.freeze({ name: 'node' }));
+  // How this runnel binary was built, in node's shape (node reports its
+  // own configure options here).
+  ro('config', deepFreeze({
+    target_defaults: { default_configuration: binding.buildProfile },
+    variables: {
+      host_arch: binding.arch,
+      target_arch: binding.arch,
+      runnel_version: RUNNEL_VERSION,
+      node_version_followed: NODE_VERSION,
+      js_engine: 'boa',
+    },
+  }));
   ro('argv', binding.argv);
   ro('execArgv', binding.execArgv);
   ro('execPath', binding.execPath);
@@ -100,6 +112,13 @@ function loadEnvFile(path = undefined) {
   for (const key of Object.keys(entries)) {
     if (process.env[key] === undefined) process.env[key] = entries[key];
   }
+}
+
+function deepFreeze(obj) {
+  for (const value of Object.values(obj)) {
+    if (value !== null && typeof value === 'object') deepFreeze(value);
+  }
+  return Object.freeze(obj);
 }
 
 function cpuUsage(prevValue) {

@@ -387,26 +387,25 @@ function makeRequireFunction(mod) {
   return require;
 }
 
-// `filename`: an absolute path, or a file: URL (string or URL object);
-// a path ending in '/' is a directory whose modules the require resolves
-// from.
+// A `require` as if from `filename` (an absolute path or a file URL).
 Module.createRequire = function createRequire(filename) {
-  let filepath;
-  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    filepath = builtinRequire('internal/url').fileURLToPath(filename);
-  } else if (typeof filename === 'string' && filename.startsWith('file:')) {
-    filepath = builtinRequire('internal/url').fileURLToPath(filename);
-  } else if (typeof filename === 'string' && path.isAbsolute(filename)) {
-    filepath = filename;
-  } else {
-    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,
-      'must be a file URL object, file URL string, or absolute path string');
+  const reason = 'must be a file URL object, file URL string, or absolute path string';
+  let filepath = filename;
+  const { isURL, fileURLToPath } = builtinRequire('internal/url');
+  if (isURL(filename) || (typeof filename === 'string' && !path.isAbsolute(filename))) {
+    try {
+      filepath = fileURLToPath(filename);
+    } catch {
+      throw new codes.ERR_INVALID_ARG_VALUE('filename', filename, reason);
+    }
+  } else if (typeof filename !== 'string') {
+    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename, reason);
   }
-  if (filepath.endsWith('/')) filepath = path.join(filepath, 'noop.js');
-  filename = filepath;
-  const m = new Module(filename, null);
-  m.filename = filename;
-  m.paths = Module._nodeModulePaths(path.dirname(filename));
+  // A directory (trailing slash) requires relative to itself.
+  const proxyPath = filepath.endsWith('/') ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath, null);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(path.dirname(proxyPath));
   return makeRequireFunction(m);
 };
 
