@@ -59,6 +59,8 @@ pub struct Host {
     /// Source text of every compiled user module, by file name, so a fatal
     /// error can show the offending line as Node does.
     pub sources: RefCell<std::collections::HashMap<String, Rc<str>>>,
+    /// The ES module loader's JavaScript hooks (see [`crate::esm`]).
+    pub esm_hooks: RefCell<Option<JsObject>>,
 }
 
 impl Host {
@@ -103,6 +105,7 @@ pub fn bootstrap(
         error_builder: RefCell::new(None),
         process: RefCell::new(None),
         sources: RefCell::default(),
+        esm_hooks: RefCell::new(None),
     });
     crate::bindings::process::mark_start();
     ctx.insert_data(host);

@@ -14,5 +14,6 @@ pub mod bindings;
 pub mod bootstrap;
 pub mod builtins;
 pub mod dotenv;
+pub mod esm;
 
 pub use bootstrap::{bootstrap, Host, ProcessConfig, Stdio};

@@ -227,6 +227,7 @@ Options:
   --trace-deprecation          show stack traces on deprecations
   --throw-deprecation          throw an exception on deprecations
   --trace-uncaught             show stack traces for the `throw` of uncaught non-errors
+  --input-type=...             set module type for string input (-e, stdin): module or commonjs
   --unhandled-rejections=...   define unhandled rejections behavior: one of
                                throw (default), strict, warn, none, warn-with-error-code
 
@@ -353,6 +354,13 @@ fn apply_option(args: &[String], i: &mut usize, inv: &mut Invocation, origin: Or
         "--trace-deprecation" => flag(inv, "traceDeprecation"),
         "--throw-deprecation" => flag(inv, "throwDeprecation"),
         "--trace-uncaught" => flag(inv, "traceUncaught"),
+        "--input-type" => {
+            let value = option_value(name, inline, args, i, inv, origin)?;
+            if value != "module" && value != "commonjs" {
+                return Err(Command::Fail("--input-type must be \"module\" or \"commonjs\"".into()));
+            }
+            inv.options.push(("inputType".into(), value));
+        }
         "--unhandled-rejections" => {
             let value = option_value(name, inline, args, i, inv, origin)?;
             if !REJECTION_MODES.contains(&value.as_str()) {

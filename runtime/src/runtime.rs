@@ -227,6 +227,7 @@ impl Runtime {
         let mut ctx = Context::builder()
             .job_executor(microtasks.clone())
             .host_hooks(hooks.clone())
+            .module_loader(Rc::new(node_api_shims::esm::EsmLoader::default()))
             .build()
             .map_err(|e| StartError(format!("engine: {e}")))?;
         configure_limits(&mut ctx, b.stack_size_kb);

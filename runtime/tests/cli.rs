@@ -208,3 +208,21 @@ fn watch_needs_a_file() {
     assert_eq!(code, 9);
     assert!(err.contains("--watch requires specifying a file"), "{err}");
 }
+
+// Expected outputs verified with node v20.20.
+#[test]
+fn input_type_runs_eval_code_as_an_es_module() {
+    let code = r#"import { sep } from "node:path"; console.log(typeof require, sep, import.meta.url.endsWith("/[eval1]"), await 7)"#;
+    let (status, out, _) = runnel(&["--input-type=module", "-e", code]);
+    assert_eq!((status, out.as_str()), (0, "undefined / true 7\n"));
+    let (status, out, _) = runnel(&["--input-type=commonjs", "-e", "console.log(typeof require)"]);
+    assert_eq!((status, out.as_str()), (0, "function\n"));
+    let (status, _, err) = runnel(&["--input-type=module", "-p", "1"]);
+    assert_eq!(status, 1);
+    assert!(err.contains("Error [ERR_EVAL_ESM_CANNOT_PRINT]: --print cannot be used with ESM input"), "{err}");
+    let (status, _, err) = runnel(&["--input-type=foo", "-e", "1"]);
+    assert_eq!(status, 9);
+    assert!(err.contains("--input-type must be \"module\" or \"commonjs\""), "{err}");
+    let (status, out, _) = runnel(&["-e", "import('node:path').then((m) => console.log(typeof m.default.join))"]);
+    assert_eq!((status, out.as_str()), (0, "function\n"));
+}

@@ -26,7 +26,8 @@ let prefixLength;
 // A position inside a module, corrected for the module wrapper's opening,
 // which shares the file's first line.
 function filePosition(file, line, column) {
-  if (line === 1 && !file.startsWith('node:') && !file.startsWith('[')) {
+  if (line === 1 && !file.startsWith('node:') && !file.startsWith('[') &&
+      !require('internal/modules/esm/registry').isLoadedAsModule(file)) {
     if (prefixLength === undefined) prefixLength = internalBinding('modules').wrapperPrefixLength;
     if (column > prefixLength) column -= prefixLength;
   }

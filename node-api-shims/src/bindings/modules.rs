@@ -1,16 +1,17 @@
 //! `internalBinding('modules')`: the file-system questions the CommonJS
 //! loader asks (does this path exist, is it a directory, what is in it,
 //! where does this symlink lead) and the compilation of a module's source
-//! into its wrapper function.
+//! into its wrapper function; the entry points of ES modules.
 
 use std::path::Path;
 use std::rc::Rc;
 
-use boa_engine::{Context, JsObject, JsResult, JsString, JsValue};
+use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsString, JsValue};
 use engine_glue::native::{arg_string, binding_object};
 
 use crate::bootstrap::Host;
 use crate::builtins::compile_function;
+use crate::esm::EsmLoader;
 
 /// The CommonJS module wrapper's parameters.
 const CJS_PARAMS: &str = "exports, require, module, __filename, __dirname";
@@ -76,6 +77,39 @@ fn eval_script(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     script.evaluate(ctx)
 }
 
+/// `setEsmHooks(hooks)`: the ES module loader's JavaScript half (see
+/// [`crate::esm`]).
+fn set_esm_hooks(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let hooks = args.first().and_then(JsValue::as_object);
+    *host.esm_hooks.borrow_mut() = hooks;
+    Ok(JsValue::undefined())
+}
+
+fn esm_loader(ctx: &Context) -> JsResult<Rc<EsmLoader>> {
+    ctx.downcast_module_loader::<EsmLoader>()
+        .ok_or_else(|| JsNativeError::error().with_message("runnel: no ES module loader").into())
+}
+
+/// `runModule(filename)` → the promise of loading, linking and evaluating
+/// the ES module in `filename` (the entry point, or `import()`-like
+/// loading of an already resolved file).
+fn run_module(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let filename = args.first().cloned().unwrap_or_default().to_string(ctx)?;
+    let module = esm_loader(ctx)?.load_resolved(&js_string!("module"), &filename, ctx)?;
+    Ok(module.load_link_evaluate(ctx).into())
+}
+
+/// `evalModule(source, filename)` → the promise of evaluating `source` as
+/// an ES module (`--input-type=module`); its imports resolve from
+/// `filename`'s directory.
+fn eval_module(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let source = arg_string(args, 0, ctx)?;
+    let filename = arg_string(args, 1, ctx)?;
+    let module = crate::esm::parse_module(&source, &filename, ctx)?;
+    Ok(module.load_link_evaluate(ctx).into())
+}
+
 /// `appendLine(file, line)`: a `--watch` child telling its supervisor
 /// about a module it loaded. Best effort: a failure only means one file
 /// less is watched.
@@ -99,6 +133,9 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("compileFunction", compile, 2),
             ("evalScript", eval_script, 2),
             ("appendLine", append_line, 2),
+            ("setEsmHooks", set_esm_hooks, 1),
+            ("runModule", run_module, 1),
+            ("evalModule", eval_module, 2),
         ],
     );
     // Columns on a module's first line are shifted by the wrapper's opening;

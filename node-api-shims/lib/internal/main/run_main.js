@@ -14,9 +14,21 @@ function runMain(kind, arg) {
     checkSyntax(kind, arg);
     return;
   }
+  installEsmHooks();
   preloadModules();
   if (kind === 'file') {
-    Module.runMain(arg);
+    const filename = Module._resolveFilename(path.resolve(arg), null, true);
+    if (require('internal/modules/esm/loader').isModuleFile(filename)) {
+      require('internal/modules/esm/registry').addModuleFile(filename);
+      runMainModule(internalBinding('modules').runModule(filename));
+    } else {
+      Module.runMain(arg);
+    }
+    return;
+  }
+  if (internalBinding('options').inputType === 'module') {
+    if (kind === 'print') throw new (require('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
+    runMainModule(internalBinding('modules').evalModule(arg, path.join(process.cwd(), kind === 'stdin' ? '[stdin]' : '[eval1]')));
     return;
   }
   const filename = kind === 'stdin' ? '[stdin]' : '[eval]';
@@ -24,18 +36,47 @@ function runMain(kind, arg) {
   module.filename = path.join(process.cwd(), filename);
   module.paths = Module._nodeModulePaths(process.cwd());
   module.loaded = true;
-  const require = makeRequireFunction(module);
+  const userRequire = makeRequireFunction(module);
   // Like Node, eval'd code sees these as globals.
-  for (const [name, value] of [['module', module], ['exports', module.exports], ['require', require],
+  for (const [name, value] of [['module', module], ['exports', module.exports], ['require', userRequire],
     ['__filename', filename], ['__dirname', '.']]) {
     Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
   }
   const result = internalBinding('modules').evalScript(arg, filename);
   if (kind === 'print') {
     process.on('exit', () => {
-      require('console').log(result);
+      userRequire('console').log(result);
     });
   }
+}
+
+// The ES module loader's hooks, for Boa to call on the first `import`:
+// they load the loader itself only then, so a script that never imports
+// pays nothing.
+function installEsmHooks() {
+  const hooks = { __proto__: null };
+  for (const name of ['resolve', 'exportNames', 'evaluate', 'importMeta', 'decorateSyntaxError']) {
+    hooks[name] = (...args) => {
+      // Loading the loader replaces these hooks with the real ones.
+      require('internal/modules/esm/loader');
+      return require('internal/modules/esm/loader').hooks[name](...args);
+    };
+  }
+  internalBinding('modules').setEsmHooks(hooks);
+}
+
+// The entry point is an ES module: an error while loading or evaluating it
+// is an uncaught exception; if the loop ends while its top-level await is
+// still pending, the process exits with code 13 as Node's does.
+let mainModuleSettled = true;
+function runMainModule(promise) {
+  mainModuleSettled = false;
+  promise.then(() => {
+    mainModuleSettled = true;
+  }, (err) => {
+    mainModuleSettled = true;
+    require('internal/process/execution').onUncaught(err);
+  });
 }
 
 // `-r/--require` modules, loaded in order before the entry point, by a
@@ -66,7 +107,10 @@ function checkSyntax(kind, arg) {
 }
 
 function emitExit() {
-  return require('internal/process/execution').emitExit();
+  const code = require('internal/process/execution').emitExit();
+  // Node's 'exit' listeners still see 0; the process then exits with 13.
+  if (!mainModuleSettled && process.exitCode === undefined) return 13;
+  return code;
 }
 
 module.exports = { runMain, emitExit };

@@ -17,14 +17,18 @@ function isConditionalSugar(exports) {
 }
 
 // Error builders take the package directory with a trailing slash.
-function notExported(pkgDir, subpath) {
-  return new codes.ERR_PACKAGE_PATH_NOT_EXPORTED(`${pkgDir}/`, subpath);
+function notExported(pkgDir, subpath, base) {
+  return new codes.ERR_PACKAGE_PATH_NOT_EXPORTED(`${pkgDir}/`, subpath, base);
 }
 
 // A target string, object of conditions, or array of fallbacks -> path,
 // null (explicitly not exported) or undefined (no condition matched).
-function resolveTarget(pkgDir, subpath, target, patternMatch, conditions) {
+function resolveTarget(pkgDir, subpath, target, patternMatch, conditions, resolveBare) {
   if (typeof target === 'string') {
+    if (resolveBare !== undefined && !target.startsWith('./') && !target.startsWith('../') &&
+        !target.startsWith('/') && !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(target)) {
+      return resolveBare(patternMatch === undefined ? target : target.split('*').join(patternMatch));
+    }
     if (!target.startsWith('./')) {
       throw new codes.ERR_INVALID_PACKAGE_TARGET(`${pkgDir}/`, subpath, target);
     }
@@ -35,7 +39,7 @@ function resolveTarget(pkgDir, subpath, target, patternMatch, conditions) {
     let lastError;
     for (const t of target) {
       try {
-        const r = resolveTarget(pkgDir, subpath, t, patternMatch, conditions);
+        const r = resolveTarget(pkgDir, subpath, t, patternMatch, conditions, resolveBare);
         if (r !== undefined) return r;
       } catch (err) {
         lastError = err;
@@ -47,7 +51,7 @@ function resolveTarget(pkgDir, subpath, target, patternMatch, conditions) {
   if (target !== null && typeof target === 'object') {
     for (const key of Object.keys(target)) {
       if (key === 'default' || conditions.includes(key)) {
-        const r = resolveTarget(pkgDir, subpath, target[key], patternMatch, conditions);
+        const r = resolveTarget(pkgDir, subpath, target[key], patternMatch, conditions, resolveBare);
         if (r !== undefined) return r;
       }
     }
@@ -57,8 +61,20 @@ function resolveTarget(pkgDir, subpath, target, patternMatch, conditions) {
   throw new codes.ERR_INVALID_PACKAGE_TARGET(`${pkgDir}/`, subpath, target);
 }
 
-function resolve(pkgDir, subpath, exports, conditions) {
+// `base` (the importing file, for ES modules) goes into error messages.
+function resolve(pkgDir, subpath, exports, conditions, base) {
   if (isConditionalSugar(exports)) exports = { '.': exports };
+  return resolveInMap(pkgDir, subpath, exports, conditions, base, undefined);
+}
+
+// package.json "imports": `#name` through the same matching as "exports";
+// a target that is not `./...` is a bare specifier, resolved by
+// `resolveBare`.
+function resolveImports(pkgDir, specifier, imports, conditions, base, resolveBare) {
+  return resolveInMap(pkgDir, specifier, imports, conditions, base, resolveBare);
+}
+
+function resolveInMap(pkgDir, subpath, exports, conditions, base, resolveBare) {
   let target;
   let match;
   if (Object.prototype.hasOwnProperty.call(exports, subpath) && !subpath.includes('*')) {
@@ -80,9 +96,9 @@ function resolve(pkgDir, subpath, exports, conditions) {
     }
     if (bestKey) target = exports[bestKey];
   }
-  if (target === undefined) throw notExported(pkgDir, subpath);
-  const resolved = resolveTarget(pkgDir, subpath, target, match, conditions);
-  if (resolved === null || resolved === undefined) throw notExported(pkgDir, subpath);
+  if (target === undefined) throw notExported(pkgDir, subpath, base);
+  const resolved = resolveTarget(pkgDir, subpath, target, match, conditions, resolveBare);
+  if (resolved === null || resolved === undefined) throw notExported(pkgDir, subpath, base);
   return resolved;
 }
 
@@ -101,4 +117,4 @@ function patternKeyCompare(a, b) {
   return 0;
 }
 
-module.exports = { resolve };
+module.exports = { resolve, resolveImports };

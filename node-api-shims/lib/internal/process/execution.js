@@ -62,7 +62,8 @@ function arrowMessage(site) {
   const before = source.slice(0, column - 1);
   const at = before.lastIndexOf('throw');
   if (at !== -1 && /^\s+$/.test(before.slice(at + 5))) column = at + 1;
-  return `${site.file}:${site.line}\n${source}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
+  const shown = require('internal/modules/esm/registry').displayName(site.file);
+  return `${shown}:${site.line}\n${source}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
 }
 
 function formatFatal(err, throwSite) {

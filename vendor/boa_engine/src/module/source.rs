@@ -1682,8 +1682,13 @@ impl SourceTextModule {
                         .resolve_export(&name, &mut HashSet::default(), compiler.interner())
                         // ii. If resolution is either null or ambiguous, throw a SyntaxError exception.
                         .map_err(|err| match err {
+                            // runnel patch: Node's (V8's) message, naming the module.
                             ResolveExportError::NotFound => JsNativeError::syntax().with_message(
-                                format!("could not find export `{}`", name.to_std_string_escaped()),
+                                format!(
+                                    "The requested module '{}' does not provide an export named '{}'",
+                                    module_request.specifier().to_std_string_escaped(),
+                                    name.to_std_string_escaped()
+                                ),
                             ),
                             ResolveExportError::Ambiguous => {
                                 JsNativeError::syntax().with_message(format!(

@@ -1,0 +1,301 @@
+'use strict';
+// ES modules, Node's rules: the JavaScript half of runnel's module loader
+// (the Rust half, `src/esm.rs`, hands Boa the module records).
+//
+// resolve() maps an import specifier to a format and a file (or builtin):
+// relative and absolute specifiers and file: URLs name a file exactly (no
+// extension guessing, no directory index), bare specifiers go through
+// node_modules and package.json "exports"/"main" with the conditions
+// "node" and "import", "#x" through the nearest package.json's "imports".
+// The format follows the extension: .mjs is a module, .cjs CommonJS,
+// .json JSON (with `with { type: 'json' }`), .js whatever the nearest
+// package.json's "type" says.
+//
+// CommonJS and builtins are seen by ES modules as synthetic modules: their
+// `default` export is `module.exports`, and they also export, by name, what
+// the cjs lexer finds in the source (CommonJS) or the module's own
+// enumerable keys (builtins).
+
+const path = require('path');
+const { codes } = require('internal/errors');
+const { fileURLToPath, pathToFileURL, URL } = require('internal/url');
+const packageExports = require('internal/modules/package_exports');
+const { lexExports } = require('internal/modules/esm/cjs_lexer');
+const { addModuleFile } = require('internal/modules/esm/registry');
+const builtinRequire = require;
+const modules = internalBinding('modules');
+
+const STAT_FILE = 0;
+const STAT_DIR = 1;
+const importConditions = ['node', 'import'];
+
+function cjsLoader() {
+  return require('internal/modules/cjs/loader');
+}
+
+// The path error messages show for the importing module.
+function baseOf(parentPath) {
+  if (parentPath === undefined) return path.join(process.cwd(), '[eval1]');
+  return parentPath;
+}
+
+function parentDir(parentPath) {
+  if (parentPath === undefined || parentPath.startsWith('[') || !path.isAbsolute(parentPath)) {
+    return process.cwd();
+  }
+  return path.dirname(parentPath);
+}
+
+function readPackageJson(dir) {
+  const file = path.join(dir, 'package.json');
+  const text = modules.readFile(file);
+  if (text === undefined) return undefined;
+  try {
+    return { data: JSON.parse(text), file, dir };
+  } catch (err) {
+    throw new codes.ERR_INVALID_PACKAGE_CONFIG(file, undefined, err.message);
+  }
+}
+
+// The package.json nearest to `dir` (walking up; node_modules ends the
+// walk as in Node's package scope lookup).
+function packageScope(dir) {
+  for (;;) {
+    const pkg = readPackageJson(dir);
+    if (pkg !== undefined) return pkg;
+    const up = path.dirname(dir);
+    if (up === dir || path.basename(dir) === 'node_modules') return undefined;
+    dir = up;
+  }
+}
+
+function isBuiltinId(id) {
+  return builtinRequire.canBeRequiredByUsers(id);
+}
+
+// -> [format, key]
+function resolve(specifier, parentPath, type) {
+  if (specifier.startsWith('node:')) {
+    const id = specifier.slice(5);
+    if (!isBuiltinId(id)) throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(specifier);
+    return ['builtin', id];
+  }
+  const base = baseOf(parentPath);
+  let file;
+  if (specifier.startsWith('./') || specifier.startsWith('../') || specifier.startsWith('/') ||
+      specifier === '.' || specifier === '..') {
+    file = fileURLToPath(new URL(specifier, pathToFileURL(path.join(parentDir(parentPath), 'x'))));
+  } else if (specifier.startsWith('#')) {
+    file = resolveImports(specifier, parentPath, base);
+  } else {
+    const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(specifier);
+    if (scheme !== null && !(scheme[1].length === 1 && process.platform === 'win32')) {
+      const url = new URL(specifier);
+      if (url.protocol !== 'file:') {
+        throw new codes.ERR_UNSUPPORTED_ESM_URL_SCHEME(url, ['file', 'data', 'node']);
+      }
+      file = fileURLToPath(url);
+    } else {
+      if (isBuiltinId(specifier)) return ['builtin', specifier];
+      file = resolvePackage(specifier, parentPath, base);
+    }
+  }
+  const real = finalize(file, specifier, base);
+  const format = formatOf(real, type);
+  if (format === 'module') addModuleFile(real);
+  return [format, real];
+}
+
+// The resolved file must exist and not be a directory.
+function finalize(file, specifier, base) {
+  const rc = modules.stat(file.endsWith('/') ? file.slice(0, -1) : file);
+  if (rc === STAT_DIR) {
+    throw new codes.ERR_UNSUPPORTED_DIR_IMPORT(file, base, pathToFileURL(file).href);
+  }
+  if (rc !== STAT_FILE) {
+    throw new codes.ERR_MODULE_NOT_FOUND(file, base, pathToFileURL(file).href);
+  }
+  return modules.realpath(file);
+}
+
+// `type` is the import's `type` attribute; null (import.meta.resolve)
+// skips the attribute checks.
+function formatOf(file, type) {
+  const ext = path.extname(file);
+  let format;
+  if (ext === '.mjs') format = 'module';
+  else if (ext === '.cjs') format = 'commonjs';
+  else if (ext === '.json') format = 'json';
+  else if (ext === '.js' || ext === '') {
+    const scope = packageScope(path.dirname(file));
+    const isModule = scope !== undefined && scope.data.type === 'module';
+    if (isModule && ext === '') throw new codes.ERR_UNKNOWN_FILE_EXTENSION(ext, file);
+    format = isModule ? 'module' : 'commonjs';
+  } else {
+    throw new codes.ERR_UNKNOWN_FILE_EXTENSION(ext, file);
+  }
+  if (type === null) return format;
+  const url = pathToFileURL(file).href;
+  if (format === 'json' && type !== 'json') throw new codes.ERR_IMPORT_ASSERTION_TYPE_MISSING(url, 'json');
+  if (type !== undefined && type !== 'json') throw new codes.ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);
+  if (type === 'json' && format !== 'json') throw new codes.ERR_IMPORT_ASSERTION_TYPE_FAILED(url, 'json');
+  return format;
+}
+
+function splitPackageName(specifier, base) {
+  let end = specifier.indexOf('/');
+  if (specifier.startsWith('@')) {
+    end = end === -1 ? -1 : specifier.indexOf('/', end + 1);
+    if (specifier.indexOf('/') === -1) {
+      throw new codes.ERR_INVALID_MODULE_SPECIFIER(specifier, 'is not a valid package name', base);
+    }
+  }
+  const name = end === -1 ? specifier : specifier.slice(0, end);
+  if (name.startsWith('.') || name.includes('\\') || name.includes('%')) {
+    throw new codes.ERR_INVALID_MODULE_SPECIFIER(specifier, 'is not a valid package name', base);
+  }
+  return { name, subpath: `.${end === -1 ? '' : specifier.slice(end)}` };
+}
+
+function resolvePackage(specifier, parentPath, base) {
+  const { name, subpath } = splitPackageName(specifier, base);
+  const dir = parentDir(parentPath);
+  // A package may import itself by name through its own "exports".
+  const scope = packageScope(dir);
+  if (scope !== undefined && scope.data.name === name && scope.data.exports != null) {
+    return packageExports.resolve(scope.dir, subpath, scope.data.exports, importConditions, base);
+  }
+  for (const nm of cjsLoader().Module._nodeModulePaths(dir)) {
+    const pkgDir = path.join(nm, name);
+    if (modules.stat(pkgDir) !== STAT_DIR) continue;
+    const pkg = readPackageJson(pkgDir);
+    if (pkg !== undefined && pkg.data.exports != null) {
+      return packageExports.resolve(pkgDir, subpath, pkg.data.exports, importConditions, base);
+    }
+    if (subpath === '.') return legacyMain(pkgDir, pkg, base);
+    return path.join(pkgDir, subpath);
+  }
+  throw new codes.ERR_MODULE_NOT_FOUND(name, base);
+}
+
+// A package without "exports": its "main", guessed at as Node does.
+function legacyMain(pkgDir, pkg, base) {
+  const main = pkg !== undefined && typeof pkg.data.main === 'string' ? pkg.data.main : undefined;
+  const tries = main === undefined ? [] :
+    [main, `${main}.js`, `${main}.json`, `${main}.node`, `${main}/index.js`, `${main}/index.json`, `${main}/index.node`];
+  tries.push('index.js', 'index.json', 'index.node');
+  for (const t of tries) {
+    const file = path.resolve(pkgDir, t);
+    if (modules.stat(file) === STAT_FILE) return file;
+  }
+  throw new codes.ERR_MODULE_NOT_FOUND(pkgDir, base);
+}
+
+function resolveImports(specifier, parentPath, base) {
+  const scope = packageScope(parentDir(parentPath));
+  const imports = scope !== undefined ? scope.data.imports : undefined;
+  if (specifier === '#' || specifier.startsWith('#/') || imports == null) {
+    throw new codes.ERR_PACKAGE_IMPORT_NOT_DEFINED(specifier, scope && `${scope.dir}/`, base);
+  }
+  try {
+    return packageExports.resolveImports(scope.dir, specifier, imports, importConditions, base,
+      (bare) => resolvePackage(bare, path.join(scope.dir, 'package.json'), base));
+  } catch (err) {
+    if (err.code === 'ERR_PACKAGE_PATH_NOT_EXPORTED') {
+      throw new codes.ERR_PACKAGE_IMPORT_NOT_DEFINED(specifier, `${scope.dir}/`, base);
+    }
+    throw err;
+  }
+}
+
+// Names a synthetic module exports.
+const exportNamesCache = new Map();
+function exportNames(format, key) {
+  const cacheKey = `${format}\0${key}`;
+  let names = exportNamesCache.get(cacheKey);
+  if (names !== undefined) return names;
+  const set = new Set(['default']);
+  if (format === 'builtin') {
+    for (const k of Object.keys(builtinRequire(key))) set.add(k);
+  } else if (format === 'commonjs') {
+    for (const k of cjsExportNames(key, new Set())) set.add(k);
+  }
+  names = [...set];
+  exportNamesCache.set(cacheKey, names);
+  return names;
+}
+
+// What the lexer finds in a CommonJS file, following reexports.
+function cjsExportNames(file, seen) {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const source = modules.readFile(file) ?? '';
+  const { exports, reexports } = lexExports(source);
+  const names = [...exports];
+  for (const request of reexports) {
+    let target;
+    try {
+      target = cjsLoader().Module._resolveFilename(request, { id: file, filename: file, paths: cjsLoader().Module._nodeModulePaths(path.dirname(file)) });
+    } catch {
+      continue;
+    }
+    if (path.extname(target) === '.js' || path.extname(target) === '.cjs') names.push(...cjsExportNames(target, seen));
+  }
+  return names;
+}
+
+// The values of a synthetic module's exports, computed when the module
+// graph evaluates it.
+function evaluate(format, key) {
+  let value;
+  if (format === 'builtin') value = builtinRequire(key);
+  else if (format === 'json') value = JSON.parse(stripBOM(modules.readFile(key) ?? ''));
+  else value = cjsLoader().Module._load(key, null, false);
+  const out = { __proto__: null };
+  for (const name of exportNames(format, key)) {
+    out[name] = name === 'default' ? value : (value == null ? undefined : value[name]);
+  }
+  return out;
+}
+
+function stripBOM(text) {
+  return text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text;
+}
+
+function importMeta(meta, filename) {
+  meta.dirname = path.dirname(filename);
+  meta.filename = filename;
+  meta.resolve = function resolveSpecifier(specifier) {
+    const [format, key] = resolve(`${specifier}`, filename, null);
+    return format === 'builtin' ? `node:${key}` : pathToFileURL(key).href;
+  };
+  meta.url = pathToFileURL(filename).href;
+}
+
+function decorateSyntaxError(err, filename) {
+  addModuleFile(filename);
+  const decorated = require('internal/syntax_errors').decorate(err, filename);
+  // A parse error made in Rust has no frames: give it the loader's, where
+  // the module was being compiled (V8's stack points into Node's loader).
+  if (decorated instanceof Error && !/\n\s+at /.test(String(decorated.stack))) {
+    const frames = new Error().stack.split('\n').slice(1).join('\n');
+    Object.defineProperty(decorated, 'stack', {
+      value: `${decorated.name}: ${decorated.message}\n${frames}`, writable: true, configurable: true,
+    });
+  }
+  return decorated;
+}
+
+const hooks = { resolve, exportNames, evaluate, importMeta, decorateSyntaxError };
+modules.setEsmHooks(hooks);
+
+// Is `filename` (a resolved path) an ES module?
+function isModuleFile(filename) {
+  const ext = path.extname(filename);
+  if (ext === '.mjs') return true;
+  if (ext !== '.js') return false;
+  const scope = packageScope(path.dirname(filename));
+  return scope !== undefined && scope.data.type === 'module';
+}
+
+module.exports = { hooks, resolve, isModuleFile, packageScope };
