@@ -275,6 +275,9 @@ impl Runtime {
         let args = [JsValue::from(JsString::from(kind)), JsValue::from(JsString::from(arg))];
 
         // 3. the entry point, then its microtasks; 4. the loop.
+        // Timers created by the entry point count from when it starts, not
+        // from before bootstrap (slow in debug builds, and under load).
+        event_loop.update_time();
         event_loop.trace(engine_glue::event_loop::TraceEvent::EntryPoint);
         let finished = event_loop
             .invoke(&mut ctx, |ctx| run_main.call(&JsValue::undefined(), &args, ctx))
