@@ -9,6 +9,7 @@ runs=${1:-3}
 cargo build --release -p runnel >/dev/null 2>&1
 RUNNEL=target/release/runnel
 command -v node >/dev/null || { echo "node is not installed: nothing to compare with" >&2; exit 1; }
+bench/gen-modules.sh
 
 # best wall time (s) and peak RSS (KiB) over $runs runs of "$@"
 measure() {
@@ -29,8 +30,8 @@ measure() {
 }
 
 printf '%-12s %10s %10s %7s   %10s %10s %7s\n' workload "runnel s" "node s" ratio "runnel KiB" "node KiB" ratio
-for w in bench/workloads/*.js; do
-  name=$(basename "$w" .js)
+for w in bench/workloads/*.js bench/workloads/*.mjs; do
+  name=$(basename "${w%.*}")
   read -r rt rm < <(measure "$RUNNEL" "$w")
   read -r nt nm < <(measure node "$w")
   rr=$(awk "BEGIN{ if ($nt > 0) printf \"%.2f\", $rt/$nt; else print \"-\" }")

@@ -35,13 +35,17 @@ function filePosition(file, line, column) {
 }
 
 // Boa names the top level of a script "<main>"; V8 calls a CommonJS
-// module's top level "Object.<anonymous>".
+// module's top level "Object.<anonymous>", and an ES module's top level is
+// its bare file: URL position. Frames in ES modules name them by URL.
 function nodeFrames(frames) {
+  const registry = require('internal/modules/esm/registry');
   return frames
     .replace(/\n$/, '')
     .split('\n')
     .map((line) => line
-      .replace(/^(\s+at )<main> \(/, '$1Object.<anonymous> (')
+      .replace(/^(\s+at )<main> \((.+):(\d+):(\d+)\)$/, (all, at, file, l, c) =>
+        (registry.isLoadedAsModule(file) ? `${at}${registry.displayName(file)}:${l}:${c}` : `${at}Object.<anonymous> (${file}:${l}:${c})`))
+      .replace(/^(\s+at .* \()(\/.+)(:\d+:\d+\))$/, (all, head, file, tail) => `${head}${registry.displayName(file)}${tail}`)
       .replace(/\((.+?):1:(\d+)\)$/, (all, file, col) => `(${file}:1:${filePosition(file, 1, +col).column})`))
     .join('\n');
 }
@@ -64,7 +68,11 @@ function userFrames(stack, withBuiltins = false) {
   const out = [];
   for (const line of String(stack).split('\n')) {
     const m = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/.exec(line);
-    if (m && (withBuiltins || !m[1].startsWith('node:'))) out.push({ file: m[1], line: +m[2], column: +m[3] });
+    if (m && (withBuiltins || !m[1].startsWith('node:'))) {
+      // ES modules' frames name them by file: URL.
+      const file = m[1].startsWith('file://') ? require('internal/url').fileURLToPath(m[1]) : m[1];
+      out.push({ file, line: +m[2], column: +m[3] });
+    }
   }
   return out;
 }

@@ -18,7 +18,7 @@ function runMain(kind, arg) {
   preloadModules();
   if (kind === 'file') {
     const filename = Module._resolveFilename(path.resolve(arg), null, true);
-    if (require('internal/modules/esm/loader').isModuleFile(filename)) {
+    if (require('internal/modules/package_scope').isModuleFile(filename)) {
       require('internal/modules/esm/registry').addModuleFile(filename);
       runMainModule(internalBinding('modules').runModule(filename));
     } else {

@@ -20,6 +20,7 @@ const path = require('path');
 const { codes } = require('internal/errors');
 const { fileURLToPath, pathToFileURL, URL } = require('internal/url');
 const packageExports = require('internal/modules/package_exports');
+const { readPackageJson, packageScope } = require('internal/modules/package_scope');
 const { lexExports } = require('internal/modules/esm/cjs_lexer');
 const { addModuleFile } = require('internal/modules/esm/registry');
 const builtinRequire = require;
@@ -44,29 +45,6 @@ function parentDir(parentPath) {
     return process.cwd();
   }
   return path.dirname(parentPath);
-}
-
-function readPackageJson(dir) {
-  const file = path.join(dir, 'package.json');
-  const text = modules.readFile(file);
-  if (text === undefined) return undefined;
-  try {
-    return { data: JSON.parse(text), file, dir };
-  } catch (err) {
-    throw new codes.ERR_INVALID_PACKAGE_CONFIG(file, undefined, err.message);
-  }
-}
-
-// The package.json nearest to `dir` (walking up; node_modules ends the
-// walk as in Node's package scope lookup).
-function packageScope(dir) {
-  for (;;) {
-    const pkg = readPackageJson(dir);
-    if (pkg !== undefined) return pkg;
-    const up = path.dirname(dir);
-    if (up === dir || path.basename(dir) === 'node_modules') return undefined;
-    dir = up;
-  }
 }
 
 function isBuiltinId(id) {
@@ -289,13 +267,4 @@ function decorateSyntaxError(err, filename) {
 const hooks = { resolve, exportNames, evaluate, importMeta, decorateSyntaxError };
 modules.setEsmHooks(hooks);
 
-// Is `filename` (a resolved path) an ES module?
-function isModuleFile(filename) {
-  const ext = path.extname(filename);
-  if (ext === '.mjs') return true;
-  if (ext !== '.js') return false;
-  const scope = packageScope(path.dirname(filename));
-  return scope !== undefined && scope.data.type === 'module';
-}
-
-module.exports = { hooks, resolve, isModuleFile, packageScope };
+module.exports = { hooks, resolve };

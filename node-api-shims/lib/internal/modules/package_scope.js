@@ -1,0 +1,42 @@
+'use strict';
+// The package.json that governs a file (the nearest one walking up, as
+// Node's package scope lookup), and whether a file is an ES module by its
+// name and that scope's "type". Light on purpose: the entry point asks it
+// before deciding whether the ES module loader is needed at all.
+
+const path = require('path');
+const modules = internalBinding('modules');
+
+function readPackageJson(dir) {
+  const file = path.join(dir, 'package.json');
+  const text = modules.readFile(file);
+  if (text === undefined) return undefined;
+  try {
+    return { data: JSON.parse(text), file, dir };
+  } catch (err) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_PACKAGE_CONFIG(file, undefined, err.message);
+  }
+}
+
+// The package.json nearest to `dir`; a node_modules directory ends the walk.
+function packageScope(dir) {
+  for (;;) {
+    const pkg = readPackageJson(dir);
+    if (pkg !== undefined) return pkg;
+    const up = path.dirname(dir);
+    if (up === dir || path.basename(dir) === 'node_modules') return undefined;
+    dir = up;
+  }
+}
+
+// Is `filename` (a resolved path) an ES module?
+function isModuleFile(filename) {
+  const ext = path.extname(filename);
+  if (ext === '.mjs') return true;
+  if (ext !== '.js') return false;
+  const scope = packageScope(path.dirname(filename));
+  return scope !== undefined && scope.data.type === 'module';
+}
+
+module.exports = { readPackageJson, packageScope, isModuleFile };
