@@ -213,6 +213,7 @@ Options:
   -p, --print script           evaluate script and print result
   -h, --help                   print runnel command line options
   -r, --require=...            CommonJS module to preload (option can be repeated)
+  --import=...                 ES module to preload (option can be repeated)
   --title=...                  the process title to use on startup
   -v, --version                print the Node.js version runnel follows
   --watch                      run in watch mode (restart when the script or a module it loads changes)
@@ -331,6 +332,10 @@ fn apply_option(args: &[String], i: &mut usize, inv: &mut Invocation, origin: Or
         "-r" | "--require" => {
             let module = option_value(name, inline, args, i, inv, origin)?;
             inv.options.push(("require".into(), module));
+        }
+        "--import" => {
+            let module = option_value(name, inline, args, i, inv, origin)?;
+            inv.options.push(("import".into(), module));
         }
         "--env-file" => {
             let path = option_value(name, inline, args, i, inv, origin)?;

@@ -10,8 +10,8 @@ use engine_glue::native::set;
 
 use crate::bootstrap::Host;
 
-/// Options that may be given several times: `-r/--require`.
-const REPEATABLE: &[&str] = &["require"];
+/// Options that may be given several times: `-r/--require`, `--import`.
+const REPEATABLE: &[&str] = &["require", "import"];
 
 pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
     let host = Host::get(ctx)?;

@@ -16,6 +16,22 @@ function runMain(kind, arg) {
   }
   installEsmHooks();
   preloadModules();
+  const imports = internalBinding('options').import;
+  if (imports !== undefined && imports.length > 0) {
+    // `--import`: ES modules evaluated in order, as if imported by a module
+    // in the working directory; then the entry point.
+    const parent = `${process.cwd()}/`;
+    let ready = Promise.resolve();
+    for (const specifier of imports) {
+      ready = ready.then(() => internalBinding('modules').evalModule(`import ${JSON.stringify(specifier)};`, parent));
+    }
+    runMainModule(ready.then(() => runEntry(kind, arg)));
+    return;
+  }
+  runEntry(kind, arg);
+}
+
+function runEntry(kind, arg) {
   if (kind === 'file') {
     const filename = Module._resolveFilename(path.resolve(arg), null, true);
     if (require('internal/modules/package_scope').isModuleFile(filename)) {

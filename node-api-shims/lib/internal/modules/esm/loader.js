@@ -44,6 +44,8 @@ function parentDir(parentPath) {
   if (parentPath === undefined || parentPath.startsWith('[') || !path.isAbsolute(parentPath)) {
     return process.cwd();
   }
+  // A directory (`--import` resolves from the working directory, `cwd/`).
+  if (parentPath.endsWith('/')) return parentPath.slice(0, -1) || '/';
   return path.dirname(parentPath);
 }
 
