@@ -45,9 +45,9 @@ const hexValue = (c) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0
 
 // Byte-level unescaping: %XX pairs become bytes; anything else is kept.
 // As in node, every other UTF-16 code unit becomes one byte, its low 8
-// bits ('é' is 0xE9, not UTF-8): only ASCII survives unchanged.
+// bits ('é' is 0xE9, not UTF-8): only ASCII survives unchanged. (Like
+// node, no conversion to string: a number has no length to allocate.)
 function unescapeBuffer(s, decodeSpaces = false) {
-  s = String(s);
   const out = Buffer.allocUnsafe(s.length);
   let n = 0;
   for (let i = 0; i < s.length; i++) {
