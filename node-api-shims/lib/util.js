@@ -1,6 +1,6 @@
 'use strict';
-// The `util` module (the part the runtime's spine provides so far):
-// format/inspect, inherits, deprecate, promisify/callbackify.
+// The `util` module: format/inspect, inherits, deprecate,
+// promisify/callbackify, parseArgs and smaller helpers.
 
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
 const errors = require('internal/errors');
@@ -215,3 +215,21 @@ module.exports = {
   stripVTControlCharacters,
   isArray: Array.isArray,
 };
+// Loaded on first use, as node does.
+defineLazy('parseArgs', () => require('internal/util/parse_args').parseArgs);
+
+// An accessor (named like node's `get parseArgs`) that, on first read,
+// loads the value and becomes a plain data property.
+function defineLazy(name, load) {
+  const set = function(value) {
+    Object.defineProperty(module.exports, name, { value, writable: true });
+  };
+  const get = function() {
+    const value = load();
+    set(value);
+    return value;
+  };
+  Object.defineProperty(get, 'name', { value: `get ${name}` });
+  Object.defineProperty(set, 'name', { value: `set ${name}` });
+  Object.defineProperty(module.exports, name, { get, set, configurable: true, enumerable: true });
+}

@@ -226,3 +226,31 @@ fn input_type_runs_eval_code_as_an_es_module() {
     let (status, out, _) = runnel(&["-e", "import('node:path').then((m) => console.log(typeof m.default.join))"]);
     assert_eq!((status, out.as_str()), (0, "function\n"));
 }
+
+// parseArgs() without `args` takes what follows the script, or what follows
+// the executable for -e/--eval/-p/--print code and stdin's `-` (as node's
+// execArgv test does: `-pe` is not one of those spellings).
+#[test]
+fn parse_args_defaults_to_the_scripts_arguments() {
+    let code = "require('util').parseArgs({ strict: false }).positionals.join()";
+    let (_, out, _) = runnel(&["-p", code, "a", "-b", "c"]);
+    assert_eq!(out, "a,c\n");
+    let (_, out, _) = runnel(&["--print", code, "--", "x", "y"]);
+    assert_eq!(out, "x,y\n");
+    let (_, out, _) = runnel(&["-pe", code, "a", "-b", "c"]);
+    assert_eq!(out, "c\n");
+    let (_, out, _) = runnel(&["-e", &format!("console.log({code})"), "p", "--q"]);
+    assert_eq!(out, "p\n");
+
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .args(["-", "s1", "-t", "s2"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let script = format!("console.log(process.argv.slice(1).join(), {code})");
+    child.stdin.take().expect("stdin").write_all(script.as_bytes()).expect("write");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "-,s1,-t,s2 s1,s2\n");
+}
