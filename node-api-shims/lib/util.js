@@ -1,6 +1,6 @@
 'use strict';
 // The `util` module: format/inspect, inherits, deprecate,
-// promisify/callbackify, parseArgs and smaller helpers.
+// promisify/callbackify, parseArgs, MIMEType and smaller helpers.
 
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
 const errors = require('internal/errors');
@@ -217,6 +217,8 @@ module.exports = {
 };
 // Loaded on first use, as node does.
 defineLazy('parseArgs', () => require('internal/util/parse_args').parseArgs);
+defineLazy('MIMEType', () => require('internal/mime').MIMEType);
+defineLazy('MIMEParams', () => require('internal/mime').MIMEParams);
 
 // An accessor (named like node's `get parseArgs`) that, on first read,
 // loads the value and becomes a plain data property.
