@@ -1,6 +1,6 @@
 'use strict';
 // The `util` module: format/inspect, inherits, deprecate,
-// promisify/callbackify, parseArgs, MIMEType and smaller helpers.
+// promisify/callbackify, parseArgs, MIMEType, debuglog and smaller helpers.
 
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
 const errors = require('internal/errors');
@@ -8,6 +8,7 @@ const {
   codes, validateFunction, validateString, validateNumber, validateOneOf, validateAbortSignal, validateObject,
 } = errors;
 const { TextEncoder, TextDecoder } = require('internal/encoding');
+const { debuglog } = require('internal/util/debuglog');
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) {
@@ -181,6 +182,8 @@ function parseEnv(content) {
 
 module.exports = {
   _extend,
+  debuglog,
+  debug: debuglog,
   styleText,
   getSystemErrorMap: errors.getSystemErrorMap,
   getSystemErrorName,
