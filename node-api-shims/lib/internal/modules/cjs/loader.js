@@ -407,9 +407,9 @@ function requireESMError(filename, parent, parentPath, scope, content) {
       usesModuleSyntax = true;
     }
     err = new codes.ERR_REQUIRE_ESM(filename, usesModuleSyntax, parentPath, scope.file);
-    // Node rebuilds the arrow only when the parent is a loaded file.
-    if (parentPath === undefined || Module._cache[parentPath] === undefined) return err;
   }
+  // Node rebuilds the arrow only when the parent is a loaded file.
+  if (parentPath === undefined || Module._cache[parentPath] === undefined) return err;
   const { userFrames } = builtinRequire('internal/errors_stack');
   const site = userFrames(err.stack)[0];
   if (site !== undefined) builtinRequire('internal/syntax_errors').setPosition(err, site);
