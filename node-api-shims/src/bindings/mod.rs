@@ -6,6 +6,7 @@
 
 pub mod buffer;
 pub mod builtins;
+pub mod call_site;
 pub mod dotenv;
 pub mod encoding;
 pub mod modules;
@@ -27,6 +28,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
     let obj = match name.as_str() {
         "buffer" => buffer::binding(ctx)?,
         "builtins" => builtins::binding(ctx)?,
+        "call_site" => call_site::binding(ctx)?,
         "dotenv" => dotenv::binding(ctx)?,
         "encoding" => encoding::binding(ctx)?,
         "modules" => modules::binding(ctx)?,
