@@ -504,7 +504,8 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
 
-assert.CallTracker = CallTracker;
+// Deprecated (DEP0173): constructing one warns once.
+assert.CallTracker = require('util').deprecate(CallTracker, 'assert.CallTracker is deprecated.', 'DEP0173');
 
 // The strict variant: the same functions, with the strict comparisons
 // under the loose names.

@@ -72,19 +72,22 @@ const kRejectionSite = { file: 'node:internal/process/promises', line: 1, column
 
 function formatFatal(err, throwSite, fromPromise) {
   const { inspect } = require('internal/util/inspect');
+  // As node's fatal report: the plain object (no custom inspect function,
+  // e.g. AssertionError's shallow view), at least 5 levels deep.
+  const inspectOptions = { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) };
   const arrow = arrowMessage(siteOf(err, throwSite) ?? (fromPromise ? kRejectionSite : undefined));
   // Only real errors (with the engine's error data) get the blank line
   // after the arrow; an object that merely inherits from Error.prototype
   // (a DOMException) is printed like any other thrown object.
   if (err !== null && typeof err === 'object' && isNativeError(err)) {
     let body;
-    try { body = inspect(err); } catch { body = String(err); }
+    try { body = inspect(err, inspectOptions); } catch { body = String(err); }
     return `${arrow}${arrow && arrow !== '\n' ? '\n' : ''}${body}\n`;
   }
   // A thrown non-error: Node prints it bare after the arrow.
   let body;
   if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
-    try { body = inspect(err); } catch { body = '[object]'; }
+    try { body = inspect(err, inspectOptions); } catch { body = '[object]'; }
     return `\n${arrow}${body}\n`;
   }
   const hint = options.traceUncaught === 'true' ? ''

@@ -57,22 +57,14 @@ function isURL(value) {
   return require('internal/url').isURL(value);
 }
 
-// "0".."4294967294": the keys V8 keeps as elements, not named properties.
-function isArrayIndex(key) {
-  if (key === '0') return true;
-  if (key.length === 0 || key.length > 10 || key[0] < '1' || key[0] > '9') return false;
-  for (let i = 1; i < key.length; i++) {
-    if (key[i] < '0' || key[i] > '9') return false;
-  }
-  return +key < 4294967295;
-}
+const { getOwnNonIndexKeys } = internalBinding('util');
 
 // The own enumerable keys of an array or typed array that are not
 // indices (with the symbol ones unless `skipSymbols`).
 function getOwnNonIndexProperties(obj, skipSymbols) {
   const keys = [];
-  for (const key of Reflect.ownKeys(obj)) {
-    if (typeof key === 'string' ? isArrayIndex(key) : skipSymbols) continue;
+  for (const key of getOwnNonIndexKeys(obj)) {
+    if (skipSymbols && typeof key === 'symbol') continue;
     if (hasEnumerable(obj, key)) keys.push(key);
   }
   return keys;
@@ -217,9 +209,6 @@ function innerDeepEqual(val1, val2, strict, memos) {
         !isEnumerableOrIdentical(val1, val2, 'name', strict, memos) ||
         !isEnumerableOrIdentical(val1, val2, 'cause', strict, memos) ||
         !isEnumerableOrIdentical(val1, val2, 'errors', strict, memos)) {
-      return false;
-    }
-    if (hasOwn(val1, 'cause') !== hasOwn(val2, 'cause')) {
       return false;
     }
   } else if (isBoxedPrimitive(val1)) {
