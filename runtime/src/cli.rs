@@ -443,11 +443,15 @@ pub fn parse(args: &[String]) -> Command {
     if inv.entry.is_some() {
         inv.script_args = rest.to_vec();
     } else if let Some((first, more)) = rest.split_first() {
-        if first != "-" {
+        if first == "-" {
+            // The script comes from stdin; as in node, the `-` stays in
+            // process.argv (argv[1]) before the script's arguments.
+            inv.script_args = rest.to_vec();
+        } else {
             let path = PathBuf::from(first);
             inv.entry = Some(if inv.check { Entry::Check(path) } else { Entry::File(path) });
+            inv.script_args = more.to_vec();
         }
-        inv.script_args = more.to_vec();
     }
     Command::Run(inv)
 }

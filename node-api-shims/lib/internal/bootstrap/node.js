@@ -33,6 +33,9 @@ module.exports = function setup(require) {
   require('internal/process/warning').setup(process);
   require('internal/process/task_queues').setup(process);
   require('internal/process/execution').setup(process);
+  // util.debuglog follows NODE_DEBUG as it is now, at startup (later edits
+  // of process.env do not switch sections on or off).
+  require('internal/util/debuglog').initializeDebugEnv(process.env.NODE_DEBUG);
 
   // 3. globals
   defineGlobal('global', globalThis, true);
