@@ -34,14 +34,37 @@ const escapeFn = (str) => meta[str.charCodeAt(0)];
 
 // The frame that called `fn` (an assertion function): { file, line, column }.
 function callSiteOf(fn) {
+  // One frame is all it takes, whatever limit the script has set (node
+  // asks V8 for one; Boa also lists native frames such as `call`, so a
+  // few more are taken).
+  const limit = Error.stackTraceLimit;
+  const writable = isStackTraceLimitWritable();
+  if (writable) Error.stackTraceLimit = 10;
   const holder = {};
-  Error.captureStackTrace(holder, fn);
+  try {
+    Error.captureStackTrace(holder, fn);
+  } finally {
+    if (writable) Error.stackTraceLimit = limit;
+  }
   return userFrames(holder.stack, true)[0];
+}
+
+function isStackTraceLimitWritable() {
+  const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+  if (desc === undefined) return Object.isExtensible(Error);
+  return Object.prototype.hasOwnProperty.call(desc, 'writable') ? desc.writable : desc.set !== undefined;
 }
 
 function getErrMessage(message, fn) {
   const call = callSiteOf(fn);
-  if (call === undefined) return message;
+  if (call === undefined) {
+    // Node reads the frame unguarded: with a limit of 0 it cannot change,
+    // there is none, and reading it throws.
+    if (!isStackTraceLimitWritable() && !(Error.stackTraceLimit > 0)) {
+      throw new TypeError("Cannot read properties of undefined (reading 'getFileName')");
+    }
+    return message;
+  }
   const { file, line, column } = call;
   // Only code node could read back from its file.
   if (file.startsWith('node:') || !file.startsWith('/')) return undefined;
