@@ -58,6 +58,8 @@ module.exports = function setup(require) {
   for (const name of ['URL', 'URLSearchParams']) {
     defineLazyGlobal(name, () => require('internal/url')[name]);
   }
+  defineLazyGlobal('Blob', () => require('internal/blob').Blob);
+  defineLazyGlobal('File', () => require('internal/file').File);
   defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
   defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
   for (const name of ['AbortController', 'AbortSignal']) {
