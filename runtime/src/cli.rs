@@ -359,6 +359,10 @@ fn apply_option(args: &[String], i: &mut usize, inv: &mut Invocation, origin: Or
         "--trace-deprecation" => flag(inv, "traceDeprecation"),
         "--throw-deprecation" => flag(inv, "throwDeprecation"),
         "--trace-uncaught" => flag(inv, "traceUncaught"),
+        // require() of ES modules is on by default in node 20.19+; this
+        // turns it off (ERR_REQUIRE_ESM), as node's flag does.
+        "--experimental-require-module" => inv.options.push(("requireModule".into(), "true".into())),
+        "--no-experimental-require-module" => inv.options.push(("requireModule".into(), "false".into())),
         "--input-type" => {
             let value = option_value(name, inline, args, i, inv, origin)?;
             if value != "module" && value != "commonjs" {

@@ -75,7 +75,8 @@ function formatFatal(err, throwSite, fromPromise) {
   // As node's fatal report: the plain object (no custom inspect function,
   // e.g. AssertionError's shallow view), at least 5 levels deep.
   const inspectOptions = { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) };
-  const arrow = arrowMessage(siteOf(err, throwSite) ?? (fromPromise ? kRejectionSite : undefined));
+  const arrow = require('internal/syntax_errors').isDecorated(err) ? ''
+    : arrowMessage(siteOf(err, throwSite) ?? (fromPromise ? kRejectionSite : undefined));
   // Only real errors (with the engine's error data) get the blank line
   // after the arrow; an object that merely inherits from Error.prototype
   // (a DOMException) is printed like any other thrown object.

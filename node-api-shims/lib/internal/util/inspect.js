@@ -744,6 +744,11 @@ function describeObject(ctx, value, constructor, tag, level, fromTypedArray, has
     keys.unshift('byteLength', 'byteOffset', 'buffer');
     return shape;
   }
+  if (binding.isModuleNamespaceObject(value)) {
+    // An ES module's namespace: `[Module: null prototype] { ... }`.
+    shape.braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+    return shape;
+  }
   if (binding.isPromise(value)) {
     shape.braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
     shape.items = promiseItems;
