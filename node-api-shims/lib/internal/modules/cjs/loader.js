@@ -375,7 +375,7 @@ function loadESMFromCJS(module, filename, scope, content) {
   }
   const esm = builtinRequire('internal/modules/esm/loader');
   builtinRequire('internal/modules/esm/registry').addModuleFile(filename);
-  const [state, namespace] = modules.requireModule(filename);
+  const [state, namespace] = esm.requireModule(filename);
   if (state === 'async') throw new codes.ERR_REQUIRE_ASYNC_MODULE(filename, parentPath);
   if (state === 'cycle') {
     throw new codes.ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${filename} in a cycle.` +
@@ -407,9 +407,9 @@ function requireESMError(filename, parent, parentPath, scope, content) {
       usesModuleSyntax = true;
     }
     err = new codes.ERR_REQUIRE_ESM(filename, usesModuleSyntax, parentPath, scope.file);
-    // Node rebuilds the arrow only when the parent is a loaded file.
-    if (parentPath === undefined || Module._cache[parentPath] === undefined) return err;
   }
+  // Node rebuilds the arrow only when the parent is a loaded file.
+  if (parentPath === undefined || Module._cache[parentPath] === undefined) return err;
   const { userFrames } = builtinRequire('internal/errors_stack');
   const site = userFrames(err.stack)[0];
   if (site !== undefined) builtinRequire('internal/syntax_errors').setPosition(err, site);
