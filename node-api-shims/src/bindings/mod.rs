@@ -17,6 +17,7 @@ pub mod process;
 pub mod signals;
 pub mod task_queue;
 pub mod timers;
+pub mod tty_wrap;
 pub mod url;
 pub mod util;
 
@@ -39,6 +40,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "process" => process::binding(ctx)?,
         "task_queue" => task_queue::binding(ctx)?,
         "timers" => timers::binding(ctx)?,
+        "tty_wrap" => tty_wrap::binding(ctx)?,
         "url" => url::binding(ctx)?,
         "util" => util::binding(ctx)?,
         _ => {
