@@ -254,7 +254,7 @@ Readable.prototype.push = function(chunk, encoding) {
   const state = this._readableState;
   return (state[kState] & kObjectMode) === 0 ?
     pushBytes(this, state, chunk, encoding) :
-    pushObject(this, state, chunk);
+    pushObject(this, state, chunk, encoding);
 };
 
 // Put a chunk back at the front (for parsers that read too much).
@@ -355,7 +355,7 @@ function pushBytes(stream, state, chunk, encoding) {
   return canPushMore(state);
 }
 
-function pushObject(stream, state, chunk) {
+function pushObject(stream, state, chunk, encoding) {
   if (chunk === null) return endOfData(stream, state);
   if ((state[kState] & kEnded) !== 0) {
     errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
@@ -363,7 +363,7 @@ function pushObject(stream, state, chunk) {
   }
   if ((state[kState] & (kDestroyed | kErrored)) !== 0) return false;
   state[kState] &= ~kReading;
-  if ((state[kState] & kDecoder) !== 0) chunk = state[kDecoderValue].write(chunk);
+  if ((state[kState] & kDecoder) !== 0 && !encoding) chunk = state[kDecoderValue].write(chunk);
   addChunk(stream, state, chunk, false);
   return canPushMore(state);
 }

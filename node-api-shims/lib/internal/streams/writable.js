@@ -13,7 +13,6 @@ Writable.WritableState = WritableState;
 const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
-const { isUint8Array } = require('internal/util/types');
 const destroyImpl = require('internal/streams/destroy');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
@@ -295,11 +294,11 @@ function writeChunk(stream, chunk, encoding, cb) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
-    } else if (isUint8Array(chunk)) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
