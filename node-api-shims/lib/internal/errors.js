@@ -1282,6 +1282,13 @@ const validateOneOf = hideStackFrames(function validateOneOf(value, name, oneOf)
   }
 });
 
+// `this` of a web class's method must carry the class's internal field.
+const validateInternalField = hideStackFrames(function validateInternalField(object, fieldKey, className) {
+  if (typeof object !== 'object' || object === null || !Object.prototype.hasOwnProperty.call(object, fieldKey)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('this', className, object);
+  }
+});
+
 const validateAbortSignal = hideStackFrames(function validateAbortSignal(signal, name) {
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
@@ -1340,6 +1347,7 @@ module.exports = {
   validateArray,
   validateOneOf,
   validateAbortSignal,
+  validateInternalField,
   kValidateObjectNone,
   kValidateObjectAllowNullable,
   kValidateObjectAllowArray,

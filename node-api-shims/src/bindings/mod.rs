@@ -11,6 +11,7 @@ pub mod encoding;
 pub mod modules;
 pub mod options;
 pub mod os;
+pub mod performance;
 pub mod process;
 pub mod signals;
 pub mod task_queue;
@@ -32,6 +33,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "modules" => modules::binding(ctx)?,
         "options" => options::binding(ctx)?,
         "os" => os::binding(ctx)?,
+        "performance" => performance::binding(ctx)?,
         "process" => process::binding(ctx)?,
         "task_queue" => task_queue::binding(ctx)?,
         "timers" => timers::binding(ctx)?,

@@ -57,6 +57,10 @@ module.exports = function setup(require) {
   }
   defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
   defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
+  for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
+    'PerformanceObserverEntryList', 'PerformanceResourceTiming']) {
+    defineLazyGlobal(name, () => require('perf_hooks')[name]);
+  }
   for (const name of ['AbortController', 'AbortSignal']) {
     defineLazyGlobal(name, () => require('internal/abort_controller')[name]);
   }
