@@ -21,7 +21,8 @@ fn start() -> &'static (Instant, f64) {
     START.get_or_init(|| {
         let unix = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs_f64() * 1000.0)
+            // In ms with µs precision, as node keeps it.
+            .map(|d| d.as_micros() as f64 / 1000.0)
             .unwrap_or(0.0);
         (Instant::now(), unix)
     })
