@@ -518,9 +518,10 @@ impl EventLoop {
     /// time spent blocked is the loop's idle time.
     fn poll(&self, ctx: &mut Context) -> Result<(), Terminated> {
         self.trace(TraceEvent::Phase("poll"));
-        let mut metrics = self.metrics.get();
         if self.alive() {
+            let mut metrics = self.metrics.get();
             metrics.loop_count += 1;
+            self.metrics.set(metrics);
         }
         let has_work = !self.completions.borrow().is_empty();
         let timeout = self.poll_timeout();
@@ -534,6 +535,7 @@ impl EventLoop {
         let mut events = mio::Events::with_capacity(64);
         // EINTR and friends just end this poll early; the loop goes round.
         let _ = self.poll.borrow_mut().poll(&mut events, Some(Duration::ZERO));
+        let mut metrics = self.metrics.get();
         let waiting = events.iter().count() as u64;
         metrics.events += waiting;
         metrics.events_waiting += waiting;
