@@ -375,7 +375,7 @@ function loadESMFromCJS(module, filename, scope, content) {
   }
   const esm = builtinRequire('internal/modules/esm/loader');
   builtinRequire('internal/modules/esm/registry').addModuleFile(filename);
-  const [state, namespace] = modules.requireModule(filename);
+  const [state, namespace] = esm.requireModule(filename);
   if (state === 'async') throw new codes.ERR_REQUIRE_ASYNC_MODULE(filename, parentPath);
   if (state === 'cycle') {
     throw new codes.ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${filename} in a cycle.` +

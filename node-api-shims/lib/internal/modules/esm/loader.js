@@ -354,6 +354,13 @@ function missingExport(referrer, specifier, name, line, column) {
   let message = `The requested module '${specifier}' does not provide an export named '${name}'`;
   const source = referrer !== undefined ? (isDataURL(referrer) ? dataSource(referrer) : modules.readFile(referrer)) : undefined;
   const site = source !== undefined ? importSite(source, specifier, name, line, column) : undefined;
+  if (requiring > 0) {
+    // Linking for require(): Node says it plainly; its report still
+    // points at the import.
+    const err = new SyntaxError(message);
+    if (site !== undefined) require('internal/syntax_errors').setPosition(err, { file: referrer, line: site.line, column: site.column });
+    return err;
+  }
   let format;
   try {
     [format] = resolve(specifier, referrer, undefined);
@@ -428,6 +435,20 @@ function syncBuiltinExports() {
   }
 }
 
+// require() of the ES module in `filename`: its graph loaded, linked and
+// evaluated now (see `requireModule` in the modules binding).
+let requiring = 0;
+function requireModule(filename) {
+  requiring++;
+  // Not try/finally: a rethrow would move the error's throw site (where
+  // its report points) into the loader.
+  const result = internalBinding('util').callWithCleanup(() => modules.requireModule(filename), () => {
+    requiring--;
+  });
+  requiring--;
+  return result;
+}
+
 // What require() of an ES module with a default export returns: a module
 // re-exporting all of it, plus `__esModule: true` (Node's facade). Made
 // once per file; its bindings stay live.
@@ -437,7 +458,7 @@ function esModuleFacade(filename) {
   if (namespace === undefined) {
     const url = JSON.stringify(pathToFileURL(filename).href);
     const source = `export * from ${url}; export { default } from ${url}; export const __esModule = true;`;
-    [, namespace] = modules.requireModule(`data:text/javascript,${encodeURIComponent(source)}`);
+    [, namespace] = requireModule(`data:text/javascript,${encodeURIComponent(source)}`);
     facades.set(filename, namespace);
   }
   return namespace;
@@ -446,4 +467,4 @@ function esModuleFacade(filename) {
 const hooks = { resolve, exportNames, evaluate, importMeta, decorateSyntaxError, dataSource, missingExport };
 modules.setEsmHooks(hooks);
 
-module.exports = { hooks, resolve, syncBuiltinExports, esModuleFacade };
+module.exports = { hooks, resolve, syncBuiltinExports, requireModule, esModuleFacade };
