@@ -213,8 +213,9 @@ pub fn run(fx: &Fixture, engine: Engine) -> Outcome {
 /// - stack frame lines (`    at ...`) are dropped (a frame ending in ` {`
 ///   keeps the `{` that opens the error's extra properties);
 /// - a caret line becomes a lone `^` (columns are compared by the line);
-/// - the `node:internal/...:N` source excerpt Node prints for errors
-///   thrown inside its own JavaScript is dropped (3 lines);
+/// - the `node:<module>:N` source excerpt Node prints for errors thrown
+///   inside its own JavaScript (`node:internal/...`, `node:assert`, ...)
+///   is dropped (3 lines): it quotes node's sources, not the script's;
 /// - `Node.js vX.Y.Z`, `(node:PID)` and the program name in
 ///   "(Use `node --trace-... ...`)" hints are masked.
 pub fn normalise(text: &str) -> String {
@@ -226,7 +227,7 @@ pub fn normalise(text: &str) -> String {
     while i < lines.len() {
         let raw = lines[i];
         let line = raw.trim_end_matches('\n');
-        if line.starts_with("node:internal/") && line.rsplit(':').next().is_some_and(|n| n.parse::<u32>().is_ok()) {
+        if is_builtin_excerpt_header(line) {
             i += 3;
             continue;
         }
@@ -260,6 +261,16 @@ pub fn normalise(text: &str) -> String {
         i += 1;
     }
     out
+}
+
+/// `node:internal/process/promises:391`, `node:assert:90`: the first line
+/// of an excerpt of node's own source.
+fn is_builtin_excerpt_header(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("node:") else { return false };
+    let Some((module, number)) = rest.rsplit_once(':') else { return false };
+    !module.is_empty()
+        && module.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '/'))
+        && number.parse::<u32>().is_ok()
 }
 
 fn mask_after(line: &str, marker: &str, keep: impl Fn(char) -> bool, with: &str) -> String {
@@ -333,5 +344,8 @@ mod tests {
     fn normalise_drops_node_internal_excerpts() {
         let input = "node:internal/process/promises:389\n      new X(reason);\n      ^\n\nX: y\n";
         assert_eq!(normalise(input), "\nX: y\n");
+        let input = "node:assert:90\n  throw new AssertionError(obj);\n  ^\n\nAssertionError: y\n";
+        assert_eq!(normalise(input), "\nAssertionError: y\n");
+        assert_eq!(normalise("node:assert is a module\n"), "node:assert is a module\n");
     }
 }

@@ -142,6 +142,11 @@ function getSystemErrorName(err) {
   return errors.getSystemErrorName(err);
 }
 
+// Deep strict equality, as assert.deepStrictEqual checks it.
+function isDeepStrictEqual(a, b) {
+  return require('internal/util/comparisons').isDeepStrictEqual(a, b);
+}
+
 function toUSVString(input) {
   return `${input}`.toWellFormed();
 }
@@ -212,6 +217,7 @@ module.exports = {
   formatWithOptions,
   inspect,
   inherits,
+  isDeepStrictEqual,
   deprecate,
   promisify,
   callbackify,

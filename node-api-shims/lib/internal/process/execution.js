@@ -66,21 +66,29 @@ function arrowMessage(site) {
   return `${shown}:${site.line}\n${source}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
 }
 
-function formatFatal(err, throwSite) {
+// A rejection nothing points at is raised, in node, inside its promise
+// machinery: the report shows (node's own) source there.
+const kRejectionSite = { file: 'node:internal/process/promises', line: 1, column: 1 };
+
+function formatFatal(err, throwSite, fromPromise) {
   const { inspect } = require('internal/util/inspect');
-  const arrow = require('internal/syntax_errors').isDecorated(err) ? '' : arrowMessage(siteOf(err, throwSite));
+  // As node's fatal report: the plain object (no custom inspect function,
+  // e.g. AssertionError's shallow view), at least 5 levels deep.
+  const inspectOptions = { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) };
+  const arrow = require('internal/syntax_errors').isDecorated(err) ? ''
+    : arrowMessage(siteOf(err, throwSite) ?? (fromPromise ? kRejectionSite : undefined));
   // Only real errors (with the engine's error data) get the blank line
   // after the arrow; an object that merely inherits from Error.prototype
   // (a DOMException) is printed like any other thrown object.
   if (err !== null && typeof err === 'object' && isNativeError(err)) {
     let body;
-    try { body = inspect(err); } catch { body = String(err); }
+    try { body = inspect(err, inspectOptions); } catch { body = String(err); }
     return `${arrow}${arrow && arrow !== '\n' ? '\n' : ''}${body}\n`;
   }
   // A thrown non-error: Node prints it bare after the arrow.
   let body;
   if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
-    try { body = inspect(err); } catch { body = '[object]'; }
+    try { body = inspect(err, inspectOptions); } catch { body = '[object]'; }
     return `\n${arrow}${body}\n`;
   }
   const hint = options.traceUncaught === 'true' ? ''
@@ -88,9 +96,9 @@ function formatFatal(err, throwSite) {
   return `\n${arrow}${typeof err === 'symbol' ? err.toString() : String(err)}${hint}\n`;
 }
 
-function printFatal(err, throwSite) {
+function printFatal(err, throwSite, fromPromise = false) {
   let text;
-  try { text = formatFatal(err, throwSite); } catch { text = `${String(err)}\n`; }
+  try { text = formatFatal(err, throwSite, fromPromise); } catch { text = `${String(err)}\n`; }
   writeStderr(`${text}\nNode.js ${process.version}\n`);
 }
 
@@ -114,7 +122,7 @@ function onUncaught(err, throwSite, fromPromise = false) {
       reallyExit(7);
     }
   }
-  printFatal(err, throwSite);
+  printFatal(err, throwSite, fromPromise);
   die(1);
 }
 
