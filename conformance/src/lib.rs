@@ -213,8 +213,9 @@ pub fn run(fx: &Fixture, engine: Engine) -> Outcome {
 /// - stack frame lines (`    at ...`) are dropped (a frame ending in ` {`
 ///   keeps the `{` that opens the error's extra properties);
 /// - a caret line becomes a lone `^` (columns are compared by the line);
-/// - the `node:internal/...:N` source excerpt Node prints for errors
-///   thrown inside its own JavaScript is dropped (3 lines);
+/// - the `node:<builtin>:N` source excerpt printed for errors thrown inside
+///   a builtin's JavaScript is dropped (3 lines): node quotes its own
+///   source, runnel its own;
 /// - `Node.js vX.Y.Z`, `(node:PID)` and the program name in
 ///   "(Use `node --trace-... ...`)" hints are masked.
 pub fn normalise(text: &str) -> String {
@@ -226,7 +227,7 @@ pub fn normalise(text: &str) -> String {
     while i < lines.len() {
         let raw = lines[i];
         let line = raw.trim_end_matches('\n');
-        if line.starts_with("node:internal/") && line.rsplit(':').next().is_some_and(|n| n.parse::<u32>().is_ok()) {
+        if is_builtin_excerpt_header(line) {
             i += 3;
             continue;
         }
@@ -260,6 +261,16 @@ pub fn normalise(text: &str) -> String {
         i += 1;
     }
     out
+}
+
+/// `node:events:502` or `node:internal/validators:123`: the first line of
+/// the excerpt of a builtin's source in an error report.
+fn is_builtin_excerpt_header(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("node:") else { return false };
+    let Some((id, n)) = rest.rsplit_once(':') else { return false };
+    !id.is_empty()
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '/' | '-'))
+        && n.parse::<u32>().is_ok()
 }
 
 fn mask_after(line: &str, marker: &str, keep: impl Fn(char) -> bool, with: &str) -> String {
@@ -333,5 +344,13 @@ mod tests {
     fn normalise_drops_node_internal_excerpts() {
         let input = "node:internal/process/promises:389\n      new X(reason);\n      ^\n\nX: y\n";
         assert_eq!(normalise(input), "\nX: y\n");
+    }
+
+    #[test]
+    fn normalise_drops_any_builtin_excerpt() {
+        let input = "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n\nError: x\n";
+        assert_eq!(normalise(input), "\nError: x\n");
+        // Not an excerpt: a message that merely starts with node:.
+        assert_eq!(normalise("node: bad option: -x\n"), "<bin>: bad option: -x\n");
     }
 }
