@@ -8,6 +8,7 @@ pub mod buffer;
 pub mod builtins;
 pub mod dotenv;
 pub mod encoding;
+pub mod events;
 pub mod modules;
 pub mod options;
 pub mod os;
@@ -29,6 +30,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "builtins" => builtins::binding(ctx)?,
         "dotenv" => dotenv::binding(ctx)?,
         "encoding" => encoding::binding(ctx)?,
+        "events" => events::binding(ctx)?,
         "modules" => modules::binding(ctx)?,
         "options" => options::binding(ctx)?,
         "os" => os::binding(ctx)?,
