@@ -357,11 +357,14 @@ function isEventTarget(obj) {
   return obj?.constructor?.[kIsEventTarget];
 }
 
+// Function.prototype.call, immune to a listener's own `call` property.
+const functionCall = Function.prototype.call.bind(Function.prototype.call);
+
 // A listener's returned promise: its rejection becomes an uncaught exception.
 function addCatch(promise) {
   const then = promise.then;
   if (typeof then === 'function') {
-    then.call(promise, undefined, (err) => emitUncaughtException(err));
+    functionCall(then, promise, undefined, (err) => emitUncaughtException(err));
   }
 }
 
@@ -552,7 +555,7 @@ function dispatch(target, event, type) {
       if (callback === undefined && handler.weak && !handler.removed) {
         target[kRemoveWeakListenerHelper](type, handler);
       } else if (callback) {
-        result = callback.call(target, event);
+        result = functionCall(callback, target, event);
         // As node does: the event counts as dispatched once a listener has
         // returned (later listeners see eventPhase 0, no currentTarget).
         event[kIsBeingDispatched] = false;
