@@ -89,6 +89,9 @@ pub struct Microtasks {
     /// Set by the promise rejection tracker: a rejection happened (or was
     /// handled late) since the last time rejections were processed.
     rejections_pending: Cell<bool>,
+    /// While `Some`, Boa's module-loading jobs are kept here instead of
+    /// being queued (see [`Microtasks::run_module_loading_now`]).
+    loading_now: RefCell<Option<VecDeque<NativeAsyncJob>>>,
 }
 
 impl Microtasks {
@@ -142,6 +145,32 @@ impl Microtasks {
         self.rejections_pending.set(true);
     }
 
+    /// Runs `start` (which starts loading a module graph: Boa queues one
+    /// job per module to load) and then runs those loading jobs, and the
+    /// ones they queue, to the end, leaving every other queued job alone.
+    /// This is how `require()` of an ES module loads its graph
+    /// synchronously, as Node does, without running promise jobs early.
+    /// runnel's module loader answers at once, so the jobs never wait.
+    pub fn run_module_loading_now<R>(&self, ctx: &mut Context, start: impl FnOnce(&mut Context) -> R) -> JsResult<R> {
+        let outer = self.loading_now.replace(Some(VecDeque::new()));
+        let result = start(ctx);
+        let mut outcome = Ok(());
+        loop {
+            let next = self.loading_now.borrow_mut().as_mut().and_then(VecDeque::pop_front);
+            let Some(job) = next else { break };
+            if let Err(err) = run_async_job(job, ctx, true) {
+                outcome = Err(err);
+                break;
+            }
+        }
+        // Anything left (only after a failure) goes to the ordinary queue.
+        let left = self.loading_now.replace(outer).unwrap_or_default();
+        for job in left {
+            self.queue_job(Microtask::Async(job));
+        }
+        outcome.map(|()| result)
+    }
+
     /// Takes the "rejections to process" flag.
     pub fn take_rejections_pending(&self) -> bool {
         self.rejections_pending.replace(false)
@@ -153,7 +182,13 @@ impl JobExecutor for Microtasks {
         match job {
             Job::PromiseJob(j) => self.queue_job(Microtask::Promise(j)),
             Job::GenericJob(j) => self.queue_job(Microtask::Generic(j)),
-            Job::AsyncJob(j) => self.queue_job(Microtask::Async(j)),
+            Job::AsyncJob(j) => {
+                if let Some(now) = self.loading_now.borrow_mut().as_mut() {
+                    now.push_back(j);
+                    return;
+                }
+                self.queue_job(Microtask::Async(j))
+            }
             Job::FinalizationRegistryCleanupJob(j) => self.queue_job(Microtask::Cleanup(j)),
             // Boa's own timer jobs are only produced by engine features we do
             // not enable (Atomics.waitAsync); Node's timers are the event

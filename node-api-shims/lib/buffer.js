@@ -906,3 +906,28 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
     INSPECT_MAX_BYTES = val;
   },
 });
+
+// Blob, resolveObjectURL and File load on first use, as in node: each is
+// an accessor until then, replaced by a plain property when read or set.
+function defineLazyProperties(target, id, keys) {
+  for (const key of keys) {
+    let loaded;
+    const set = {
+      [`set ${key}`](value) {
+        Object.defineProperty(target, key, { writable: true, value });
+      },
+    }[`set ${key}`];
+    const get = {
+      [`get ${key}`]() {
+        if (loaded === undefined) {
+          loaded = require(id)[key];
+          set(loaded);
+        }
+        return loaded;
+      },
+    }[`get ${key}`];
+    Object.defineProperty(target, key, { configurable: true, enumerable: true, get, set });
+  }
+}
+defineLazyProperties(module.exports, 'internal/blob', ['Blob', 'resolveObjectURL']);
+defineLazyProperties(module.exports, 'internal/file', ['File']);

@@ -1,6 +1,6 @@
 'use strict';
-// The `util` module (the part the runtime's spine provides so far):
-// format/inspect, inherits, deprecate, promisify/callbackify.
+// The `util` module: format/inspect, inherits, deprecate,
+// promisify/callbackify, parseArgs, MIMEType, debuglog and smaller helpers.
 
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
 const errors = require('internal/errors');
@@ -9,6 +9,7 @@ const {
 } = errors;
 const { TextEncoder, TextDecoder } = require('internal/encoding');
 const { aborted } = require('internal/abort_controller');
+const { debuglog } = require('internal/util/debuglog');
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) {
@@ -172,6 +173,8 @@ function parseEnv(content) {
 
 module.exports = {
   _extend,
+  debuglog,
+  debug: debuglog,
   styleText,
   getSystemErrorMap: errors.getSystemErrorMap,
   getSystemErrorName,
@@ -206,3 +209,23 @@ module.exports = {
   stripVTControlCharacters,
   isArray: Array.isArray,
 };
+// Loaded on first use, as node does.
+defineLazy('parseArgs', () => require('internal/util/parse_args').parseArgs);
+defineLazy('MIMEType', () => require('internal/mime').MIMEType);
+defineLazy('MIMEParams', () => require('internal/mime').MIMEParams);
+
+// An accessor (named like node's `get parseArgs`) that, on first read,
+// loads the value and becomes a plain data property.
+function defineLazy(name, load) {
+  const set = function(value) {
+    Object.defineProperty(module.exports, name, { value, writable: true });
+  };
+  const get = function() {
+    const value = load();
+    set(value);
+    return value;
+  };
+  Object.defineProperty(get, 'name', { value: `get ${name}` });
+  Object.defineProperty(set, 'name', { value: `set ${name}` });
+  Object.defineProperty(module.exports, name, { get, set, configurable: true, enumerable: true });
+}

@@ -13,7 +13,11 @@
 //! - `evaluate(format, key)` → its exports, as an object by name (run when
 //!   the module graph evaluates it, so CommonJS runs in import order);
 //! - `importMeta(meta, filename)` fills `import.meta`;
-//! - `decorateSyntaxError(err, filename)`.
+//! - `decorateSyntaxError(err, filename)`;
+//! - `dataSource(url)` → the text of a `data:` URL module (its key is the
+//!   URL, read by no file system);
+//! - `missingExport(referrer, specifier, name, line, column)` → the error
+//!   for an import of a name the module does not export.
 //!
 //! A module is loaded once per `(format, key)`: later imports get the same
 //! record, as the specification requires.
@@ -59,8 +63,13 @@ impl EsmLoader {
             return Ok(m.clone());
         }
         let module = if format_s == "module" {
-            let text = std::fs::read(&key_s).map_err(|e| JsNativeError::error().with_message(format!("{key_s}: {e}")))?;
-            let text = String::from_utf8_lossy(&text).into_owned();
+            let text = if key_s.starts_with("data:") {
+                // A `data:` URL module: its text is the URL's decoded body.
+                call_hook("dataSource", &[key.clone().into()], ctx)?.to_string(ctx)?.to_std_string_escaped()
+            } else {
+                let text = std::fs::read(&key_s).map_err(|e| JsNativeError::error().with_message(format!("{key_s}: {e}")))?;
+                String::from_utf8_lossy(&text).into_owned()
+            };
             parse_module(&text, &key_s, ctx)?
         } else {
             let names = call_hook("exportNames", &[format.clone().into(), key.clone().into()], ctx)?;
@@ -90,6 +99,11 @@ impl EsmLoader {
         };
         self.cache.borrow_mut().insert(cache_key, module.clone());
         Ok(module)
+    }
+
+    /// The module already loaded for `(format, key)`, if any.
+    pub fn loaded(&self, format: &str, key: &str) -> Option<Module> {
+        self.cache.borrow().get(&format!("{format}\0{key}")).cloned()
     }
 }
 
@@ -133,6 +147,26 @@ impl ModuleLoader for EsmLoader {
             .map_or(JsValue::undefined(), |a| a.value().clone().into());
         let result = self.load(request.specifier(), referrer.path(), ty, &mut context.borrow_mut());
         async { result }
+    }
+
+    fn missing_export_error(
+        self: Rc<Self>,
+        referrer: &Module,
+        specifier: &JsString,
+        name: &JsString,
+        position: Option<(u32, u32)>,
+        context: &mut Context,
+    ) -> JsError {
+        // Node's wording depends on what the imported module is (CommonJS
+        // gets a hint) and its report points at the import: the loader's
+        // `missingExport` hook builds the error.
+        let referrer = referrer.path().map_or(JsValue::undefined(), |p| JsString::from(p.to_string_lossy().as_ref()).into());
+        let (line, column) = position.map_or((JsValue::undefined(), JsValue::undefined()), |(l, c)| (l.into(), c.into()));
+        let args = [referrer, specifier.clone().into(), name.clone().into(), line, column];
+        match call_hook("missingExport", &args, context) {
+            Ok(err) => JsError::from_opaque(err),
+            Err(err) => err,
+        }
     }
 
     fn init_import_meta(self: Rc<Self>, import_meta: &JsObject, module: &Module, context: &mut Context) {

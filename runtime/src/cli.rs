@@ -359,6 +359,10 @@ fn apply_option(args: &[String], i: &mut usize, inv: &mut Invocation, origin: Or
         "--trace-deprecation" => flag(inv, "traceDeprecation"),
         "--throw-deprecation" => flag(inv, "throwDeprecation"),
         "--trace-uncaught" => flag(inv, "traceUncaught"),
+        // require() of ES modules is on by default in node 20.19+; this
+        // turns it off (ERR_REQUIRE_ESM), as node's flag does.
+        "--experimental-require-module" => inv.options.push(("requireModule".into(), "true".into())),
+        "--no-experimental-require-module" => inv.options.push(("requireModule".into(), "false".into())),
         "--input-type" => {
             let value = option_value(name, inline, args, i, inv, origin)?;
             if value != "module" && value != "commonjs" {
@@ -443,11 +447,15 @@ pub fn parse(args: &[String]) -> Command {
     if inv.entry.is_some() {
         inv.script_args = rest.to_vec();
     } else if let Some((first, more)) = rest.split_first() {
-        if first != "-" {
+        if first == "-" {
+            // The script comes from stdin; as in node, the `-` stays in
+            // process.argv (argv[1]) before the script's arguments.
+            inv.script_args = rest.to_vec();
+        } else {
             let path = PathBuf::from(first);
             inv.entry = Some(if inv.check { Entry::Check(path) } else { Entry::File(path) });
+            inv.script_args = more.to_vec();
         }
-        inv.script_args = more.to_vec();
     }
     Command::Run(inv)
 }

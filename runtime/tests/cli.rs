@@ -226,3 +226,52 @@ fn input_type_runs_eval_code_as_an_es_module() {
     let (status, out, _) = runnel(&["-e", "import('node:path').then((m) => console.log(typeof m.default.join))"]);
     assert_eq!((status, out.as_str()), (0, "function\n"));
 }
+
+// util.debuglog reads NODE_DEBUG once at startup (checked against node v20:
+// same lines, with node's pid in place of ours).
+#[test]
+fn node_debug_switches_debuglog_sections_on() {
+    let script = "const util = require('util'); process.env.NODE_DEBUG = 'bar'; \
+                  const foo = util.debuglog('foo'), bar = util.debug('bar'), net = util.debuglog('net2'); \
+                  console.log(foo.enabled, bar.enabled, net.enabled, process.pid); \
+                  foo('hello %s', 'world'); bar('never'); net('%d items', 3)";
+    let (code, out, err) = runnel_with_env(&["-e", script], &[("NODE_DEBUG", "FOO,n*")]);
+    assert_eq!(code, 0, "{err}");
+    let pid = out.trim().rsplit(' ').next().expect("pid").to_string();
+    assert_eq!(out, format!("true false true {pid}\n"));
+    assert_eq!(err, format!("FOO {pid}: hello world\nNET2 {pid}: 3 items\n"));
+
+    // Unset: every section is off and nothing is written.
+    let (code, out, err) = runnel_with_env(&["-e", script], &[("NODE_DEBUG", "")]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("false false false "), "{out}");
+    assert_eq!(err, "");
+}
+
+// parseArgs() without `args` takes what follows the script, or what follows
+// the executable for -e/--eval/-p/--print code and stdin's `-` (as node's
+// execArgv test does: `-pe` is not one of those spellings).
+#[test]
+fn parse_args_defaults_to_the_scripts_arguments() {
+    let code = "require('util').parseArgs({ strict: false }).positionals.join()";
+    let (_, out, _) = runnel(&["-p", code, "a", "-b", "c"]);
+    assert_eq!(out, "a,c\n");
+    let (_, out, _) = runnel(&["--print", code, "--", "x", "y"]);
+    assert_eq!(out, "x,y\n");
+    let (_, out, _) = runnel(&["-pe", code, "a", "-b", "c"]);
+    assert_eq!(out, "c\n");
+    let (_, out, _) = runnel(&["-e", &format!("console.log({code})"), "p", "--q"]);
+    assert_eq!(out, "p\n");
+
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .args(["-", "s1", "-t", "s2"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let script = format!("console.log(process.argv.slice(1).join(), {code})");
+    child.stdin.take().expect("stdin").write_all(script.as_bytes()).expect("write");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "-,s1,-t,s2 s1,s2\n");
+}

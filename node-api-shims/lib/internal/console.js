@@ -676,4 +676,5 @@ module.exports = {
   kBindProperties,
   formatTime,
   getStringWidth,
+  shouldColorize,
 };

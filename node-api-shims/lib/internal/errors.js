@@ -1279,6 +1279,13 @@ const validateArray = hideStackFrames(function validateArray(value, name, minLen
   }
 });
 
+// A WebIDL dictionary argument: undefined, null, an object or a function.
+const validateDictionary = hideStackFrames(function validateDictionary(value, name) {
+  if (value != null && typeof value !== 'object' && typeof value !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
+  }
+});
+
 const validateOneOf = hideStackFrames(function validateOneOf(value, name, oneOf) {
   if (!oneOf.includes(value)) {
     const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
@@ -1343,6 +1350,7 @@ module.exports = {
   validateUint32,
   validateObject,
   validateArray,
+  validateDictionary,
   validateOneOf,
   validateAbortSignal,
   kValidateObjectNone,

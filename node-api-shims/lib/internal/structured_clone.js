@@ -5,12 +5,14 @@
 // ArrayBuffer and its views, errors — with cycles and shared references
 // preserved. Functions, symbols and engine objects (promises, weak
 // collections...) throw a DataCloneError. Transferred ArrayBuffers are
-// detached, their bytes handed to the clone.
+// detached, their bytes handed to the clone. Builtin objects marked
+// cloneable (Blob, File) clone themselves (internal/worker/js_transferable).
 
 const util = internalBinding('util');
 const { transfer: detachAndTake } = internalBinding('buffer');  // detaches
 const { nativeError } = require('internal/errors');
 const { DOMException } = require('internal/per_context/domexception');
+const { kClone, kDeserialize, isCloneable } = require('internal/worker/js_transferable');
 
 const errorTypes = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
 const typedArrayName = Object.getOwnPropertyDescriptor(
@@ -31,6 +33,7 @@ function cloneValue(value, memory) {
   if (value === null || typeof value !== 'object') return value;
   const seen = memory.get(value);
   if (seen !== undefined) return seen;
+  if (isCloneable(value)) return remember(memory, value, cloneBuiltin(value));
 
   const boxed = util.boxedKind(value);
   if (boxed === 'Symbol') throw cannotClone(describe(value));
@@ -67,6 +70,17 @@ function cloneValue(value, memory) {
   return copy;
 }
 
+// `new Export()` of the module named by the object's deserializeInfo
+// ('module:Export'), given the object's clone data.
+function cloneBuiltin(value) {
+  const { data, deserializeInfo } = value[kClone]();
+  const colon = deserializeInfo.indexOf(':');
+  const Ctor = require(deserializeInfo.slice(0, colon))[deserializeInfo.slice(colon + 1)];
+  const copy = new Ctor();
+  copy[kDeserialize](data);
+  return copy;
+}
+
 function remember(memory, original, copy) {
   memory.set(original, copy);
   return copy;
@@ -97,7 +111,8 @@ function structuredClone(value, options = undefined) {
     }
     transfer = [...list];
     for (const item of transfer) {
-      if (!util.isArrayBuffer(item)) {
+      // Cloneable builtins may be listed too; node 20 clones them anyway.
+      if (!util.isArrayBuffer(item) && !isCloneable(item)) {
         throw nativeError(TypeError, 'ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
       }
     }
@@ -105,7 +120,9 @@ function structuredClone(value, options = undefined) {
   const memory = new Map();
   const result = cloneValue(value, memory);
   // The clone has the bytes; the transferred originals are detached.
-  for (const buffer of transfer) detachAndTake(buffer);
+  for (const item of transfer) {
+    if (util.isArrayBuffer(item)) detachAndTake(item);
+  }
   return result;
 }
 

@@ -47,4 +47,21 @@ function positionOf(err) {
   return err !== null && typeof err === 'object' ? positions.get(err) : undefined;
 }
 
-module.exports = { decorate, positionOf, v8Message };
+// Where the fatal-error report of `err` points, when not at its throw
+// (an error thrown inside the loaders on behalf of the user's require).
+function setPosition(err, position) {
+  positions.set(err, position);
+}
+
+// Errors whose stack already starts with the "file:line, source line,
+// carets" header (Node's decorated link errors): the report prints the
+// stack as it is, adding no header of its own.
+const decorated = new WeakSet();
+function markDecorated(err) {
+  decorated.add(err);
+}
+function isDecorated(err) {
+  return err !== null && typeof err === 'object' && decorated.has(err);
+}
+
+module.exports = { decorate, positionOf, setPosition, markDecorated, isDecorated, v8Message };

@@ -67,6 +67,15 @@ class URL {
     return binding.canParse(`${url}`, base === undefined ? undefined : `${base}`);
   }
 
+  static createObjectURL(obj) {
+    return require('internal/blob').createObjectURL(obj);
+  }
+
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    require('internal/blob').revokeObjectURL(`${url}`);
+  }
+
   [kInspect](depth, options) {
     if (typeof depth === 'number' && depth < 0) return this;
     const obj = {
@@ -156,6 +165,7 @@ for (const key of ['toString', 'href', 'origin', 'protocol', 'username', 'passwo
   Object.defineProperty(URL.prototype, key, enumerable);
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { configurable: true, value: 'URL' });
+for (const key of ['canParse', 'createObjectURL', 'revokeObjectURL']) Object.defineProperty(URL, key, enumerable);
 
 // --- application/x-www-form-urlencoded --------------------------------------
 

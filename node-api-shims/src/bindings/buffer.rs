@@ -122,6 +122,25 @@ fn encode(s: JsStr<'_>, enc: Encoding, limit: usize, out: &mut Vec<u8>) -> usize
     n
 }
 
+/// The UTF-8 encoding of `s` appended to `out` (a lone surrogate becomes
+/// U+FFFD), for other bindings that take strings as UTF-8.
+pub(crate) fn encode_utf8(s: JsStr<'_>, out: &mut Vec<u8>) {
+    encode(s, Encoding::Utf8, usize::MAX, out);
+}
+
+/// The length of `s` in UTF-8.
+pub(crate) fn utf8_length(s: JsStr<'_>) -> usize {
+    match s.variant() {
+        JsStrVariant::Latin1(b) => b.iter().map(|&c| if c < 0x80 { 1 } else { 2 }).sum(),
+        JsStrVariant::Utf16(_) => chars(s).map(char::len_utf8).sum(),
+    }
+}
+
+/// `bytes` decoded as UTF-8, each maximal bad sequence becoming U+FFFD.
+pub(crate) fn decode_utf8(bytes: &[u8]) -> JsString {
+    decode(bytes, Encoding::Utf8)
+}
+
 fn decode_hex(mut digits: impl Iterator<Item = u8>) -> Vec<u8> {
     let mut out = Vec::with_capacity(digits.size_hint().0 / 2);
     while let (Some(a), Some(b)) = (digits.next(), digits.next()) {
@@ -248,11 +267,7 @@ fn array_buffer(bytes: &[u8], ctx: &mut Context) -> JsResult<JsValue> {
 /// `byteLengthUtf8(string)` → the length of its UTF-8 encoding.
 fn byte_length_utf8(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let s = arg_str(args, 0, ctx)?;
-    let len: usize = match s.as_str().variant() {
-        JsStrVariant::Latin1(b) => b.iter().map(|&c| if c < 0x80 { 1 } else { 2 }).sum(),
-        JsStrVariant::Utf16(_) => chars(s.as_str()).map(char::len_utf8).sum(),
-    };
-    Ok(JsValue::from(len as f64))
+    Ok(JsValue::from(utf8_length(s.as_str()) as f64))
 }
 
 /// `toString(view, enc, start, end)` → the string of `view[start..end]`.

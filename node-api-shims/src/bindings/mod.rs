@@ -4,6 +4,7 @@
 //! trust their callers (our own `lib/` JavaScript validates user input with
 //! Node's error codes first) but never panic on bad input.
 
+pub mod blob;
 pub mod buffer;
 pub mod builtins;
 pub mod dotenv;
@@ -26,6 +27,7 @@ use engine_glue::native::arg_string;
 fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let name = arg_string(args, 0, ctx)?;
     let obj = match name.as_str() {
+        "blob" => blob::binding(ctx)?,
         "buffer" => buffer::binding(ctx)?,
         "builtins" => builtins::binding(ctx)?,
         "dotenv" => dotenv::binding(ctx)?,

@@ -6,7 +6,9 @@
 use std::path::Path;
 use std::rc::Rc;
 
-use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsString, JsValue};
+use boa_engine::builtins::promise::PromiseState;
+use boa_engine::object::builtins::{JsArray, JsPromise};
+use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, NativeFunction};
 use engine_glue::native::{arg_string, binding_object};
 
 use crate::bootstrap::Host;
@@ -110,6 +112,69 @@ fn eval_module(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     Ok(module.load_link_evaluate(ctx).into())
 }
 
+/// The outcome of a settled promise: its value, or its reason thrown. A
+/// rejection is marked handled first (the caller rethrows it), so it is
+/// not reported as an unhandled rejection later.
+fn settled(promise: &JsPromise, ctx: &mut Context) -> JsResult<Option<JsValue>> {
+    match promise.state() {
+        PromiseState::Pending => Ok(None),
+        PromiseState::Fulfilled(v) => Ok(Some(v)),
+        PromiseState::Rejected(reason) => {
+            let ignore = NativeFunction::from_fn_ptr(|_, _, _| Ok(JsValue::undefined())).to_js_function(ctx.realm());
+            promise.then(None, Some(ignore), ctx)?;
+            Err(JsError::from_opaque(reason))
+        }
+    }
+}
+
+/// `requireModule(filename)`: `require()` of the ES module in `filename`,
+/// done synchronously as Node does: the graph is loaded and linked, and
+/// evaluated unless it has top-level `await`. Returns `[state, value]`:
+/// `['ok', namespace]`, `['async']` (top-level await: nothing was
+/// evaluated) or `['cycle']` (the module is being evaluated, so a module
+/// it imports is requiring it). Load, link and evaluation errors are thrown.
+fn require_module(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let filename = arg_string(args, 0, ctx)?;
+    let module = esm_loader(ctx)?.load_resolved(&js_string!("module"), &JsString::from(filename.as_str()), ctx)?;
+    if module.is_evaluating() {
+        return Ok(JsArray::from_iter([js_string!("cycle").into()], ctx).into());
+    }
+    let microtasks = Host::get(ctx)?.event_loop.microtasks().clone();
+    let loading = microtasks.run_module_loading_now(ctx, |ctx| module.load(ctx))?;
+    if settled(&loading, ctx)?.is_none() {
+        return Err(JsNativeError::error().with_message(format!("runnel: {filename} did not load synchronously")).into());
+    }
+    if module.graph_has_top_level_await() {
+        return Ok(JsArray::from_iter([js_string!("async").into()], ctx).into());
+    }
+    module.link(ctx)?;
+    let evaluation = module.evaluate(ctx)?;
+    if settled(&evaluation, ctx)?.is_none() {
+        return Ok(JsArray::from_iter([js_string!("async").into()], ctx).into());
+    }
+    let namespace = module.namespace(ctx);
+    Ok(JsArray::from_iter([js_string!("ok").into(), namespace.into()], ctx).into())
+}
+
+/// `syncBuiltinExports(id, values)`: sets each named export of builtin
+/// `id`'s ES module facade to `values[name]` (`module.syncBuiltinESMExports`).
+/// Nothing to do if no ES module imported the builtin yet.
+fn sync_builtin_exports(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let id = arg_string(args, 0, ctx)?;
+    let Some(module) = esm_loader(ctx)?.loaded("builtin", &id) else {
+        return Ok(JsValue::undefined());
+    };
+    let Some(values) = args.get(1).and_then(JsValue::as_object) else {
+        return Ok(JsValue::undefined());
+    };
+    for key in values.own_property_keys(ctx)? {
+        let boa_engine::property::PropertyKey::String(name) = &key else { continue };
+        let value = values.get(key.clone(), ctx)?;
+        module.set_synthetic_export(name, value)?;
+    }
+    Ok(JsValue::undefined())
+}
+
 /// `appendLine(file, line)`: a `--watch` child telling its supervisor
 /// about a module it loaded. Best effort: a failure only means one file
 /// less is watched.
@@ -136,6 +201,8 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("setEsmHooks", set_esm_hooks, 1),
             ("runModule", run_module, 1),
             ("evalModule", eval_module, 2),
+            ("requireModule", require_module, 1),
+            ("syncBuiltinExports", sync_builtin_exports, 2),
         ],
     );
     // Columns on a module's first line are shifted by the wrapper's opening;

@@ -41,6 +41,9 @@ module.exports = function setup(require) {
   require('internal/process/warning').setup(process);
   require('internal/process/task_queues').setup(process);
   require('internal/process/execution').setup(process);
+  // util.debuglog follows NODE_DEBUG as it is now, at startup (later edits
+  // of process.env do not switch sections on or off).
+  require('internal/util/debuglog').initializeDebugEnv(process.env.NODE_DEBUG);
 
   // 3. globals
   defineGlobal('global', globalThis, true);
@@ -63,6 +66,8 @@ module.exports = function setup(require) {
   for (const name of ['URL', 'URLSearchParams']) {
     defineLazyGlobal(name, () => require('internal/url')[name]);
   }
+  defineLazyGlobal('Blob', () => require('internal/blob').Blob);
+  defineLazyGlobal('File', () => require('internal/file').File);
   defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
   defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
   for (const name of ['AbortController', 'AbortSignal']) {

@@ -71,7 +71,7 @@ function runEntry(kind, arg) {
 // pays nothing.
 function installEsmHooks() {
   const hooks = { __proto__: null };
-  for (const name of ['resolve', 'exportNames', 'evaluate', 'importMeta', 'decorateSyntaxError']) {
+  for (const name of ['resolve', 'exportNames', 'evaluate', 'importMeta', 'decorateSyntaxError', 'dataSource', 'missingExport']) {
     hooks[name] = (...args) => {
       // Loading the loader replaces these hooks with the real ones.
       require('internal/modules/esm/loader');

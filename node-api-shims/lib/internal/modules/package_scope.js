@@ -7,16 +7,29 @@
 const path = require('path');
 const modules = internalBinding('modules');
 
+// package.json files read so far, by directory (null: none there). Each
+// is read once per process, as Node does: every require() of a .js file
+// asks for its package scope.
+const cache = new Map();
+
 function readPackageJson(dir) {
+  const cached = cache.get(dir);
+  if (cached !== undefined) return cached === null ? undefined : cached;
   const file = path.join(dir, 'package.json');
   const text = modules.readFile(file);
-  if (text === undefined) return undefined;
+  if (text === undefined) {
+    cache.set(dir, null);
+    return undefined;
+  }
+  let pkg;
   try {
-    return { data: JSON.parse(text), file, dir };
+    pkg = { data: JSON.parse(text), file, dir };
   } catch (err) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_PACKAGE_CONFIG(file, undefined, err.message);
   }
+  cache.set(dir, pkg);
+  return pkg;
 }
 
 // The package.json nearest to `dir`; a node_modules directory ends the walk.

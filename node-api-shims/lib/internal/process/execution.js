@@ -66,7 +66,7 @@ function arrowMessage(site) {
 
 function formatFatal(err, throwSite) {
   const { inspect } = require('internal/util/inspect');
-  const arrow = arrowMessage(siteOf(err, throwSite));
+  const arrow = require('internal/syntax_errors').isDecorated(err) ? '' : arrowMessage(siteOf(err, throwSite));
   enhanceStack(err);
   // Only real errors (with the engine's error data) get the blank line
   // after the arrow; an object that merely inherits from Error.prototype

@@ -744,6 +744,11 @@ function describeObject(ctx, value, constructor, tag, level, fromTypedArray, has
     keys.unshift('byteLength', 'byteOffset', 'buffer');
     return shape;
   }
+  if (binding.isModuleNamespaceObject(value)) {
+    // An ES module's namespace: `[Module: null prototype] { ... }`.
+    shape.braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+    return shape;
+  }
   if (binding.isPromise(value)) {
     shape.braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
     shape.items = promiseItems;
@@ -1814,26 +1819,29 @@ function formatArguments(inspectOptions, args) {
 }
 
 // The replacement text of one `%x` directive for `arg`.
+// Numbers follow the numericSeparator option (of the call, else
+// inspect.defaultOptions), as node 20 does.
 function formatDirective(directive, arg, inspectOptions) {
+  const sep = Boolean(inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator);
   switch (directive) {
     case 's':
-      if (typeof arg === 'number') return formatNumber(stylizeNoColor, arg, false);
-      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, false);
+      if (typeof arg === 'number') return formatNumber(stylizeNoColor, arg, sep);
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, sep);
       if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) return String(arg);
       return inspect(arg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
     case 'j':
       return tryStringify(arg);
     case 'd':
-      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, false);
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, sep);
       if (typeof arg === 'symbol') return 'NaN';
-      return formatNumber(stylizeNoColor, Number(arg), false);
+      return formatNumber(stylizeNoColor, Number(arg), sep);
     case 'i':
-      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, false);
+      if (typeof arg === 'bigint') return formatBigInt(stylizeNoColor, arg, sep);
       if (typeof arg === 'symbol') return 'NaN';
-      return formatNumber(stylizeNoColor, Number.parseInt(arg), false);
+      return formatNumber(stylizeNoColor, Number.parseInt(arg), sep);
     case 'f':
       if (typeof arg === 'symbol') return 'NaN';
-      return formatNumber(stylizeNoColor, Number.parseFloat(arg), false);
+      return formatNumber(stylizeNoColor, Number.parseFloat(arg), sep);
     case 'O':
       return inspect(arg, inspectOptions);
     case 'o':

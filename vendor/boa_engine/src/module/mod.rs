@@ -750,6 +750,52 @@ impl Module {
     pub fn path(&self) -> Option<&Path> {
         self.inner.path.as_deref()
     }
+
+    /// runnel patch: `SetSyntheticModuleExport` on a synthetic module from
+    /// outside its evaluation steps (Node's `syncBuiltinESMExports` updates
+    /// a builtin's named exports long after it was evaluated). Throws for a
+    /// source text module, or before the module is linked.
+    pub fn set_synthetic_export(&self, name: &JsString, value: JsValue) -> JsResult<()> {
+        match self.kind() {
+            ModuleKind::Synthetic(synth) => synth.set_export(name, value),
+            ModuleKind::SourceText(_) => Err(JsNativeError::typ()
+                .with_message("not a synthetic module")
+                .into()),
+        }
+    }
+
+    /// runnel patch: whether this module is being evaluated right now (its
+    /// body, or a module it imports, is running). [`Module::evaluate`] must
+    /// not be called then; Node reports a `require()` of it as a cycle.
+    #[must_use]
+    pub fn is_evaluating(&self) -> bool {
+        match self.kind() {
+            ModuleKind::SourceText(src) => src.is_evaluating(),
+            ModuleKind::Synthetic(_) => false,
+        }
+    }
+
+    /// runnel patch: whether this module or any module it (transitively)
+    /// imports has top-level `await`, as V8's `IsGraphAsync` answers; call
+    /// it once the graph is loaded. Node refuses to `require()` such a
+    /// graph without evaluating any of it.
+    #[must_use]
+    pub fn graph_has_top_level_await(&self) -> bool {
+        let mut seen = FxHashSet::default();
+        let mut stack = vec![self.clone()];
+        while let Some(module) = stack.pop() {
+            if !seen.insert(module.clone()) {
+                continue;
+            }
+            if let ModuleKind::SourceText(src) = module.kind() {
+                if src.has_top_level_await() {
+                    return true;
+                }
+                stack.extend(src.loaded_modules_list());
+            }
+        }
+        false
+    }
 }
 
 impl PartialEq for Module {

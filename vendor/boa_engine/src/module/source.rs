@@ -17,6 +17,7 @@ use boa_ast::{
         lexically_scoped_declarations, var_scoped_declarations,
     },
     scope::BindingLocator,
+    Spanned,
 };
 use boa_gc::{Finalize, Gc, GcRefCell, Trace};
 use boa_interner::Interner;
@@ -331,6 +332,21 @@ impl<'ast> boa_ast::visitor::Visitor<'ast> for ModuleRequestsVisitor<'_> {
 }
 
 impl SourceTextModule {
+    /// runnel patch: whether the module's body has top-level `await`.
+    pub(crate) fn has_top_level_await(&self) -> bool {
+        self.code.has_tla
+    }
+
+    /// runnel patch: whether the module's status is evaluating.
+    pub(crate) fn is_evaluating(&self) -> bool {
+        matches!(&*self.status.borrow(), ModuleStatus::Evaluating { .. })
+    }
+
+    /// runnel patch: the modules loaded for this module's imports so far.
+    pub(crate) fn loaded_modules_list(&self) -> Vec<Module> {
+        self.loaded_modules.borrow().values().cloned().collect()
+    }
+
     /// Creates a new `SourceTextModule` from a parsed `ModuleSource`.
     ///
     /// Contains part of the abstract operation [`ParseModule`][parse].
@@ -1613,17 +1629,28 @@ impl SourceTextModule {
                     )
                     // b. If resolution is either null or ambiguous, throw a SyntaxError exception.
                     .map_err(|err| match err {
+                        // runnel patch: the host words a missing re-export
+                        // (it names the module and the name it lacks).
                         ResolveExportError::NotFound => {
-                            JsNativeError::syntax().with_message(format!(
-                                "could not find export `{}`",
-                                context.interner().resolve_expect(e.export_name())
-                            ))
+                            let specifier = e.module_request().to_js_string(context.interner());
+                            let name = match e.import_name() {
+                                ReExportImportName::Name(name) => name,
+                                ReExportImportName::Star => e.export_name(),
+                            }
+                            .to_js_string(context.interner());
+                            context.module_loader().missing_export_error(
+                                module_self,
+                                &specifier,
+                                &name,
+                                None,
+                                context,
+                            )
                         }
                         ResolveExportError::Ambiguous => {
                             JsNativeError::syntax().with_message(format!(
                                 "could not resolve ambiguous export `{}`",
                                 context.interner().resolve_expect(e.export_name())
-                            ))
+                            )).into()
                         }
                     })?;
                 // c. Assert: resolution is a ResolvedBinding Record.
@@ -1664,8 +1691,13 @@ impl SourceTextModule {
         let mut imports = Vec::new();
 
         let (codeblock, functions) = {
+            // runnel patch: V8 resolves the imports in the order of their
+            // local names, which decides the missing export it reports
+            // first when several are missing.
+            let mut import_entries: Vec<&ImportEntry> = self.code.import_entries.iter().collect();
+            import_entries.sort_by_cached_key(|e| e.local_name().to_js_string(compiler.interner()));
             // 7. For each ImportEntry Record in of module.[[ImportEntries]], do
-            for entry in &self.code.import_entries {
+            for entry in import_entries {
                 // a. Let importedModule be GetImportedModule(module, in.[[ModuleRequest]]).
                 let module_request = super::ModuleRequest::from_ast(
                     entry.module_request().to_js_string(compiler.interner()),
@@ -1679,24 +1711,34 @@ impl SourceTextModule {
                     // c. Else,
                     //    i. Let resolution be importedModule.ResolveExport(in.[[ImportName]]).
                     let resolution = imported_module
-                        .resolve_export(&name, &mut HashSet::default(), compiler.interner())
-                        // ii. If resolution is either null or ambiguous, throw a SyntaxError exception.
-                        .map_err(|err| match err {
-                            // runnel patch: Node's (V8's) message, naming the module.
-                            ResolveExportError::NotFound => JsNativeError::syntax().with_message(
-                                format!(
-                                    "The requested module '{}' does not provide an export named '{}'",
-                                    module_request.specifier().to_std_string_escaped(),
-                                    name.to_std_string_escaped()
-                                ),
-                            ),
-                            ResolveExportError::Ambiguous => {
-                                JsNativeError::syntax().with_message(format!(
+                        .resolve_export(&name, &mut HashSet::default(), compiler.interner());
+                    // ii. If resolution is either null or ambiguous, throw a SyntaxError exception.
+                    let resolution = match resolution {
+                        Ok(resolution) => resolution,
+                        // runnel patch: the host words a missing export
+                        // (it names the module, and points at the import).
+                        Err(ResolveExportError::NotFound) => {
+                            let start = entry.local_name().span().start();
+                            let position = (start.line_number(), start.column_number());
+                            drop(compiler);
+                            drop(status);
+                            return Err(context.module_loader().missing_export_error(
+                                module_self,
+                                module_request.specifier(),
+                                &name,
+                                Some(position),
+                                context,
+                            ));
+                        }
+                        Err(ResolveExportError::Ambiguous) => {
+                            return Err(JsNativeError::syntax()
+                                .with_message(format!(
                                     "could not resolve ambiguous export `{}`",
                                     name.to_std_string_escaped()
                                 ))
-                            }
-                        })?;
+                                .into());
+                        }
+                    };
 
                     // 2. Perform ! env.CreateImmutableBinding(in.[[LocalName]], true).
                     // 3. Perform ! env.InitializeBinding(in.[[LocalName]], namespace).

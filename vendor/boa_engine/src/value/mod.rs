@@ -981,7 +981,8 @@ impl JsValue {
             JsVariant::Integer32(integer) => Ok(JsString::from(integer)),
             JsVariant::String(string) => Ok(string),
             JsVariant::Symbol(_) => Err(JsNativeError::typ()
-                .with_message("can't convert symbol to string")
+                // runnel patch: V8's wording, which Node scripts see.
+                .with_message("Cannot convert a Symbol value to a string")
                 .into()),
             JsVariant::BigInt(bigint) => Ok(bigint.to_string().into()),
             JsVariant::Object(o) => o
@@ -1404,10 +1405,11 @@ impl JsValue {
             JsVariant::Float64(number) => Ok(number),
             JsVariant::Integer32(integer) => Ok(f64::from(integer)),
             JsVariant::Symbol(_) => Err(JsNativeError::typ()
-                .with_message("argument must not be a symbol")
+                // runnel patch: V8's wording.
+                .with_message("Cannot convert a Symbol value to a number")
                 .into()),
             JsVariant::BigInt(_) => Err(JsNativeError::typ()
-                .with_message("argument must not be a bigint")
+                .with_message("Cannot convert a BigInt value to a number")
                 .into()),
             JsVariant::Object(_) => {
                 let primitive = self.to_primitive(context, PreferredType::Number)?;

@@ -344,8 +344,77 @@ Module.prototype._compile = function _compile(content, filename) {
 
 Module._extensions['.js'] = function loadJs(module, filename) {
   const content = modules.readFile(filename);
+  // A .mjs file, or a .js file in a "type": "module" package scope, is an
+  // ES module even when required.
+  if (filename.endsWith('.mjs')) {
+    loadESMFromCJS(module, filename, undefined);
+    return;
+  }
+  if (filename.endsWith('.js')) {
+    const scope = require('internal/modules/package_scope').packageScope(path.dirname(filename));
+    if (scope !== undefined && scope.data.type === 'module') {
+      loadESMFromCJS(module, filename, scope, content);
+      return;
+    }
+  }
   module._compile(content === undefined ? '' : stripBOM(content), filename);
 };
+
+// require() of an ES module (Node 20.19+): its graph is loaded, linked and
+// evaluated synchronously and `module.exports` becomes its namespace, or
+// what it exports as 'module.exports'. A namespace with a default export
+// is seen through a facade that adds `__esModule: true`, so transpiled
+// CommonJS interop finds the default where it expects it. A graph with
+// top-level await cannot be required. With
+// --no-experimental-require-module it is ERR_REQUIRE_ESM, as before.
+function loadESMFromCJS(module, filename, scope, content) {
+  const parent = moduleParentCache.get(module);
+  const parentPath = parent && parent.filename ? parent.filename : undefined;
+  if (internalBinding('options').requireModule === 'false') {
+    throw requireESMError(filename, parent, parentPath, scope, content);
+  }
+  const esm = builtinRequire('internal/modules/esm/loader');
+  builtinRequire('internal/modules/esm/registry').addModuleFile(filename);
+  const [state, namespace] = esm.requireModule(filename);
+  if (state === 'async') throw new codes.ERR_REQUIRE_ASYNC_MODULE(filename, parentPath);
+  if (state === 'cycle') {
+    throw new codes.ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${filename} in a cycle.` +
+      `${parentPath ? ` (from ${parentPath})` : ''} A cycle involving require(esm) is not allowed to ` +
+      'maintain invariants mandated by the ECMAScript specification. Try making at least part of the ' +
+      'dependency in the graph lazily loaded.');
+  }
+  if ('module.exports' in namespace) {
+    module.exports = namespace['module.exports'];
+  } else if ('default' in namespace && !('__esModule' in namespace)) {
+    module.exports = esm.esModuleFacade(filename);
+  } else {
+    module.exports = namespace;
+  }
+}
+
+// ERR_REQUIRE_ESM, as Node 20 words it: for a .js file it says why the
+// file is an ES module (its package.json's "type"), unless the file
+// visibly uses import/export. The report points at the require() call.
+function requireESMError(filename, parent, parentPath, scope, content) {
+  let err;
+  if (scope === undefined) {
+    err = new codes.ERR_REQUIRE_ESM(filename, true, parentPath);
+  } else {
+    let usesModuleSyntax = false;
+    try {
+      modules.compileFunction(content === undefined ? '' : stripBOM(content), filename);
+    } catch {
+      usesModuleSyntax = true;
+    }
+    err = new codes.ERR_REQUIRE_ESM(filename, usesModuleSyntax, parentPath, scope.file);
+  }
+  // Node rebuilds the arrow only when the parent is a loaded file.
+  if (parentPath === undefined || Module._cache[parentPath] === undefined) return err;
+  const { userFrames } = builtinRequire('internal/errors_stack');
+  const site = userFrames(err.stack)[0];
+  if (site !== undefined) builtinRequire('internal/syntax_errors').setPosition(err, site);
+  return err;
+}
 
 Module._extensions['.json'] = function loadJson(module, filename) {
   const content = modules.readFile(filename);
@@ -407,6 +476,12 @@ Module.createRequire = function createRequire(filename) {
   m.filename = proxyPath;
   m.paths = Module._nodeModulePaths(path.dirname(proxyPath));
   return makeRequireFunction(m);
+};
+
+// Sets the named exports that ES modules see of each builtin from its
+// CommonJS exports object, as they are now.
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  builtinRequire('internal/modules/esm/loader').syncBuiltinExports();
 };
 
 Module.isBuiltin = function isBuiltin(id) {

@@ -18,33 +18,44 @@ const str = `'([^'\\\\\\n]*)'|"([^"\\\\\\n]*)"`;
 // removed, so commented-out code is not taken for exports. Quoted strings
 // stay (defineProperty names live in them).
 function stripComments(source) {
-  let out = '';
+  const parts = [];
+  // The next place where a comment, string or template may start; the
+  // text up to it is kept as one slice (sources can be large).
+  const special = /[/'"`]/g;
   let i = 0;
-  while (i < source.length) {
-    const c = source[i];
-    const next = source[i + 1];
+  for (;;) {
+    special.lastIndex = i;
+    const m = special.exec(source);
+    if (m === null) break;
+    const at = m.index;
+    const c = source[at];
+    const next = source[at + 1];
     if (c === '/' && next === '/') {
-      while (i < source.length && source[i] !== '\n') i++;
+      parts.push(source.slice(i, at));
+      const end = source.indexOf('\n', at);
+      i = end === -1 ? source.length : end;
     } else if (c === '/' && next === '*') {
-      const end = source.indexOf('*/', i + 2);
+      parts.push(source.slice(i, at), ' ');
+      const end = source.indexOf('*/', at + 2);
       i = end === -1 ? source.length : end + 2;
-      out += ' ';
     } else if (c === '\'' || c === '"') {
-      let j = i + 1;
+      let j = at + 1;
       while (j < source.length && source[j] !== c && source[j] !== '\n') j += source[j] === '\\' ? 2 : 1;
-      out += source.slice(i, j + 1);
+      parts.push(source.slice(i, j + 1));
       i = j + 1;
     } else if (c === '`') {
-      let j = i + 1;
+      let j = at + 1;
       while (j < source.length && source[j] !== '`') j += source[j] === '\\' ? 2 : 1;
-      out += '``';
+      parts.push(source.slice(i, at), '``');
       i = j + 1;
     } else {
-      out += c;
-      i++;
+      // A lone `/` (division or a regular expression): kept.
+      parts.push(source.slice(i, at + 1));
+      i = at + 1;
     }
   }
-  return out;
+  parts.push(source.slice(i));
+  return parts.join('');
 }
 
 function quoted(m, at) {
@@ -76,22 +87,37 @@ function lexExports(source) {
   return { exports: [...exports], reexports };
 }
 
-// Entries of `module.exports = { ... }` up to the first one the lexer
-// cannot read (as cjs-module-lexer, it stops there, keeping what it has).
+// Entries of `module.exports = { ... }`, read as cjs-module-lexer reads
+// them: a key (identifier or string) counts as soon as its value is a
+// plain identifier (or it is shorthand), whatever follows; the first
+// entry it cannot read, or anything but `,`/`}` after an entry, ends the
+// list, keeping what it has. `...require('x')` is a reexport.
 function lexObjectLiteral(code, at, add, reexports) {
-  const entry = new RegExp(
-    `\\s*(?:(${ident})\\s*(?=[,}])|(?:(${ident})|${str})\\s*:\\s*${ident}\\s*(?=[,}])|` +
-    `\\.\\.\\.\\s*require\\s*\\(\\s*(?:${str})\\s*\\)\\s*(?=[,}]))`, 'y');
+  const key = new RegExp(`\\s*(?:(${ident})|${str})\\s*`, 'y');
+  const value = new RegExp(`:\\s*${ident}`, 'y');
+  const spread = new RegExp(`\\s*\\.\\.\\.\\s*require\\s*\\(\\s*(?:${str})\\s*\\)`, 'y');
+  const sep = /\s*([,}])/y;
   for (;;) {
-    entry.lastIndex = at;
-    const m = entry.exec(code);
-    if (m === null) return;
-    if (m[1] !== undefined) add(m[1]);
-    else if (m[2] !== undefined) add(m[2]);
-    else if (m[3] !== undefined || m[4] !== undefined) add(quoted(m, 3));
-    else reexports.push(quoted(m, 5));
-    at = entry.lastIndex;
-    const sep = /\s*([,}])/y;
+    spread.lastIndex = at;
+    let m = spread.exec(code);
+    if (m !== null) {
+      reexports.push(quoted(m, 1));
+      at = spread.lastIndex;
+    } else {
+      key.lastIndex = at;
+      m = key.exec(code);
+      if (m === null) return;
+      at = key.lastIndex;
+      const name = m[1] !== undefined ? m[1] : quoted(m, 2);
+      if (code[at] === ':') {
+        value.lastIndex = at;
+        if (value.exec(code) === null) return;
+        at = value.lastIndex;
+      } else if (m[1] === undefined) {
+        return; // a string key needs a value
+      }
+      add(name);
+    }
     sep.lastIndex = at;
     const s = sep.exec(code);
     if (s === null || s[1] === '}') return;

@@ -9,7 +9,9 @@
 // "node" and "import", "#x" through the nearest package.json's "imports".
 // The format follows the extension: .mjs is a module, .cjs CommonJS,
 // .json JSON (with `with { type: 'json' }`), .js whatever the nearest
-// package.json's "type" says.
+// package.json's "type" says. A `data:` URL is a module (text/javascript)
+// or JSON (application/json) whose text is the URL's body; its key is the
+// URL itself. Other URL schemes are refused.
 //
 // CommonJS and builtins are seen by ES modules as synthetic modules: their
 // `default` export is `module.exports`, and they also export, by name, what
@@ -37,7 +39,12 @@ function cjsLoader() {
 // The path error messages show for the importing module.
 function baseOf(parentPath) {
   if (parentPath === undefined) return path.join(process.cwd(), '[eval1]');
+  if (isDataURL(parentPath)) return parentPath;
   return parentPath;
+}
+
+function isDataURL(key) {
+  return typeof key === 'string' && key.startsWith('data:');
 }
 
 function parentDir(parentPath) {
@@ -61,6 +68,12 @@ function resolve(specifier, parentPath, type) {
     return ['builtin', id];
   }
   const base = baseOf(parentPath);
+  // Inside a data: module only absolute URLs and builtins mean anything:
+  // a data: URL has no directory to be relative to.
+  if (isDataURL(parentPath) && !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
+    if (isBuiltinId(specifier)) return ['builtin', specifier];
+    throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentPath);
+  }
   let file;
   if (specifier.startsWith('./') || specifier.startsWith('../') || specifier.startsWith('/') ||
       specifier === '.' || specifier === '..') {
@@ -71,6 +84,7 @@ function resolve(specifier, parentPath, type) {
     const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(specifier);
     if (scheme !== null && !(scheme[1].length === 1 && process.platform === 'win32')) {
       const url = new URL(specifier);
+      if (url.protocol === 'data:') return resolveDataURL(url, type);
       if (url.protocol !== 'file:') {
         throw new codes.ERR_UNSUPPORTED_ESM_URL_SCHEME(url, ['file', 'data', 'node']);
       }
@@ -84,6 +98,30 @@ function resolve(specifier, parentPath, type) {
   const format = formatOf(real, type);
   if (format === 'module') addModuleFile(real);
   return [format, real];
+}
+
+// `data:<mime>[;params][;base64],<body>`: the format follows the MIME type.
+const dataURLPattern = /^([^/]+\/[^;,]+)(?:[^,]*?)(;base64)?,([\s\S]*)$/;
+
+function resolveDataURL(url, type) {
+  const match = dataURLPattern.exec(url.pathname);
+  if (match === null) throw new codes.ERR_INVALID_URL(url.href);
+  const mime = match[1];
+  let format = null;
+  if (/^\s*(text|application)\/javascript\s*(;\s*charset=utf-?8\s*)?$/i.test(mime)) format = 'module';
+  else if (mime === 'application/json') format = 'json';
+  checkAttributes(format, url.href, type);
+  if (format === null) throw new codes.ERR_UNKNOWN_MODULE_FORMAT(mime, url.href);
+  return [format, url.href];
+}
+
+// The text of a data: URL module: its body, percent-decoded, or base64
+// bytes read as UTF-8.
+function dataSource(href) {
+  const match = dataURLPattern.exec(new URL(href).pathname);
+  const body = decodeURIComponent(match[3]);
+  if (match[2] === undefined) return body;
+  return require('buffer').Buffer.from(body, 'base64').toString('utf8');
 }
 
 // The resolved file must exist and not be a directory.
@@ -114,12 +152,18 @@ function formatOf(file, type) {
   } else {
     throw new codes.ERR_UNKNOWN_FILE_EXTENSION(ext, file);
   }
-  if (type === null) return format;
-  const url = pathToFileURL(file).href;
+  checkAttributes(format, pathToFileURL(file).href, type);
+  return format;
+}
+
+// The import's `type` attribute must match the format: JSON needs
+// `type: 'json'` and nothing else may have it. `type` null
+// (import.meta.resolve) skips the checks.
+function checkAttributes(format, url, type) {
+  if (type === null) return;
   if (format === 'json' && type !== 'json') throw new codes.ERR_IMPORT_ASSERTION_TYPE_MISSING(url, 'json');
   if (type !== undefined && type !== 'json') throw new codes.ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);
   if (type === 'json' && format !== 'json') throw new codes.ERR_IMPORT_ASSERTION_TYPE_FAILED(url, 'json');
-  return format;
 }
 
 function splitPackageName(specifier, base) {
@@ -229,7 +273,7 @@ function cjsExportNames(file, seen) {
 function evaluate(format, key) {
   let value;
   if (format === 'builtin') value = builtinRequire(key);
-  else if (format === 'json') value = JSON.parse(stripBOM(modules.readFile(key) ?? ''));
+  else if (format === 'json') value = parseJSON(key);
   else value = cjsLoader().Module._load(key, null, false);
   const out = { __proto__: null };
   for (const name of exportNames(format, key)) {
@@ -238,16 +282,49 @@ function evaluate(format, key) {
   return out;
 }
 
+function parseJSON(key) {
+  const text = isDataURL(key) ? dataSource(key) : stripBOM(modules.readFile(key) ?? '');
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    // Node names the module in the message.
+    if (isDataURL(key)) err.message = `${key}: ${err.message}`;
+    throw err;
+  }
+}
+
 function stripBOM(text) {
   return text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text;
 }
 
+// import.meta.resolve(specifier): the URL an import of `specifier` would
+// load. A file that does not exist (or is a directory) still has a URL,
+// which is the answer.
+function metaResolve(specifier, parent) {
+  let format;
+  let key;
+  try {
+    [format, key] = resolve(`${specifier}`, parent, null);
+  } catch (err) {
+    if ((err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && err.url) return err.url;
+    throw err;
+  }
+  if (format === 'builtin') return `node:${key}`;
+  return isDataURL(key) ? key : pathToFileURL(key).href;
+}
+
 function importMeta(meta, filename) {
+  if (isDataURL(filename)) {
+    meta.resolve = function resolve(specifier) {
+      return metaResolve(specifier, filename);
+    };
+    meta.url = filename;
+    return;
+  }
   meta.dirname = path.dirname(filename);
   meta.filename = filename;
-  meta.resolve = function resolveSpecifier(specifier) {
-    const [format, key] = resolve(`${specifier}`, filename, null);
-    return format === 'builtin' ? `node:${key}` : pathToFileURL(key).href;
+  meta.resolve = function resolve(specifier) {
+    return metaResolve(specifier, filename);
   };
   meta.url = pathToFileURL(filename).href;
 }
@@ -266,7 +343,128 @@ function decorateSyntaxError(err, filename) {
   return decorated;
 }
 
-const hooks = { resolve, exportNames, evaluate, importMeta, decorateSyntaxError };
+// The SyntaxError for `import { name } from 'specifier'` (or `export {
+// name } from`) in `referrer` when that module has no such export. For a
+// CommonJS module Node explains that not every property of module.exports
+// can be found by name, and shows the default-import alternative. The
+// error's stack starts with the import's line and carets under the name,
+// as the report of an uncaught error shows it. line/column: where Boa
+// found the imported binding (1-based), when it knows.
+function missingExport(referrer, specifier, name, line, column) {
+  let message = `The requested module '${specifier}' does not provide an export named '${name}'`;
+  const source = referrer !== undefined ? (isDataURL(referrer) ? dataSource(referrer) : modules.readFile(referrer)) : undefined;
+  const site = source !== undefined ? importSite(source, specifier, name, line, column) : undefined;
+  if (requiring > 0) {
+    // Linking for require(): Node says it plainly; its report still
+    // points at the import.
+    const err = new SyntaxError(message);
+    if (site !== undefined) require('internal/syntax_errors').setPosition(err, { file: referrer, line: site.line, column: site.column });
+    return err;
+  }
+  let format;
+  try {
+    [format] = resolve(specifier, referrer, undefined);
+  } catch {}
+  if (format === 'commonjs') {
+    // Node rebuilds the import from the reported line: a `{ ... }` on it
+    // becomes the destructuring (`a as b` -> `a: b`).
+    const braces = site !== undefined ? /{.*}/.exec(site.text) : null;
+    const destructuring = braces !== null ? braces[0].replace(/\s+as\s+/g, ': ') : null;
+    message = `Named export '${name}' not found. The requested module '${specifier}' is a CommonJS module, ` +
+      'which may not support all module.exports as named exports.\nCommonJS modules can always be imported ' +
+      `via the default export, for example using:\n\nimport pkg from '${specifier}';\n${
+        destructuring !== null ? `const ${destructuring} = pkg;\n` : ''}`;
+  }
+  const err = new SyntaxError(message);
+  if (site !== undefined) {
+    const shown = isDataURL(referrer) ? referrer : pathToFileURL(referrer).href;
+    const arrow = `${shown}:${site.line}\n${site.text}\n${' '.repeat(site.column - 1)}${'^'.repeat(site.length)}\n`;
+    const frames = String(err.stack).split('\n').filter((l) => /^\s+at /.test(l)).join('\n');
+    Object.defineProperty(err, 'stack', {
+      value: `${arrow}SyntaxError: ${message}${frames ? `\n${frames}` : ''}`,
+      writable: true, enumerable: false, configurable: true,
+    });
+    require('internal/syntax_errors').markDecorated(err);
+  }
+  return err;
+}
+
+// Where `source` names the missing import `name`: at line/column when Boa
+// gave them (the local binding; for `name as local` the name before `as`),
+// otherwise the first `name` inside an `import`/`export ... from
+// 'specifier'` clause. -> { line, column, length, text } or undefined.
+function importSite(source, specifier, name, line, column) {
+  const lines = source.split(/\r?\n/);
+  if (line !== undefined && line <= lines.length) {
+    const text = lines[line - 1];
+    const before = text.slice(0, column - 1);
+    const renamed = /(["']?)([^\s{},"']+)\1\s+as\s+$/.exec(before);
+    if (renamed !== null) return { line, column: renamed.index + 1 + renamed[1].length, length: renamed[2].length, text };
+    const local = /^[\w$]+/.exec(text.slice(column - 1));
+    return { line, column, length: local !== null ? local[0].length : 1, text };
+  }
+  const quoted = specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const statement = new RegExp(`\\b(?:import|export)\\s*{([^}]*)}\\s*from\\s*(['"])${quoted}\\2`, 'g');
+  for (const m of source.matchAll(statement)) {
+    const clause = m[1];
+    const word = new RegExp(`(^|[\\s,])(${name.replace(/[$]/g, '\\$&')})(?=[\\s,]|$)`).exec(clause);
+    if (word === null) continue;
+    const offset = m.index + m[0].indexOf('{') + 1 + word.index + word[1].length;
+    const upTo = source.slice(0, offset).split(/\r?\n/);
+    const at = upTo.length;
+    return { line: at, column: upTo[at - 1].length + 1, length: name.length, text: lines[at - 1] };
+  }
+  return undefined;
+}
+
+// module.syncBuiltinESMExports(): each builtin that an ES module imported
+// gets its named exports set again from its CommonJS exports object (a
+// property deleted since reads as undefined). The set of names never
+// changes; `default` is the object itself and needs no update.
+function syncBuiltinExports() {
+  for (const [cacheKey, names] of exportNamesCache) {
+    const [format, id] = cacheKey.split('\0');
+    if (format !== 'builtin') continue;
+    const mod = builtinRequire(id);
+    const values = { __proto__: null };
+    for (const name of names) {
+      if (name === 'default') continue;
+      values[name] = Object.prototype.hasOwnProperty.call(mod, name) ? mod[name] : undefined;
+    }
+    modules.syncBuiltinExports(id, values);
+  }
+}
+
+// require() of the ES module in `filename`: its graph loaded, linked and
+// evaluated now (see `requireModule` in the modules binding).
+let requiring = 0;
+function requireModule(filename) {
+  requiring++;
+  // Not try/finally: a rethrow would move the error's throw site (where
+  // its report points) into the loader.
+  const result = internalBinding('util').callWithCleanup(() => modules.requireModule(filename), () => {
+    requiring--;
+  });
+  requiring--;
+  return result;
+}
+
+// What require() of an ES module with a default export returns: a module
+// re-exporting all of it, plus `__esModule: true` (Node's facade). Made
+// once per file; its bindings stay live.
+const facades = new Map();
+function esModuleFacade(filename) {
+  let namespace = facades.get(filename);
+  if (namespace === undefined) {
+    const url = JSON.stringify(pathToFileURL(filename).href);
+    const source = `export * from ${url}; export { default } from ${url}; export const __esModule = true;`;
+    [, namespace] = requireModule(`data:text/javascript,${encodeURIComponent(source)}`);
+    facades.set(filename, namespace);
+  }
+  return namespace;
+}
+
+const hooks = { resolve, exportNames, evaluate, importMeta, decorateSyntaxError, dataSource, missingExport };
 modules.setEsmHooks(hooks);
 
-module.exports = { hooks, resolve };
+module.exports = { hooks, resolve, syncBuiltinExports, requireModule, esModuleFacade };

@@ -198,7 +198,7 @@ unsafe impl Trace for PromiseCapability {
 #[derive(Debug, Trace, Finalize)]
 pub(crate) struct ReactionRecord {
     /// The `[[Capability]]` field.
-    promise_capability: Option<PromiseCapability>,
+    promise_capability: ReactionTarget,
 
     /// The `[[Type]]` field.
     #[unsafe_ignore_trace]
@@ -206,6 +206,45 @@ pub(crate) struct ReactionRecord {
 
     /// The `[[Handler]]` field.
     handler: Option<JobCallback>,
+}
+
+/// What a reaction job settles with its handler's result: the
+/// `[[Capability]]` of a `PromiseReaction` record.
+///
+/// runnel patch: `Intrinsic` is a capability whose constructor is the
+/// realm's own `%Promise%`. Its resolving functions can never be observed by
+/// script (only the reaction holds them, and only one of the fulfill/reject
+/// reactions ever runs), so instead of creating an executor and two function
+/// objects per `then`, the job resolves the derived promise directly. This is
+/// what keeps a long `then` chain from costing three function objects a link.
+#[derive(Debug, Trace, Finalize)]
+enum ReactionTarget {
+    /// `[[Capability]]` is undefined (`await`, internal reactions).
+    None,
+    /// A capability created through `NewPromiseCapability(C)`.
+    Capability(PromiseCapability),
+    /// A capability for a promise created by the intrinsic `%Promise%`.
+    Intrinsic(JsObject<Promise>),
+}
+
+impl ReactionTarget {
+    fn take(&mut self) -> Self {
+        std::mem::replace(self, Self::None)
+    }
+
+    fn duplicate(&self) -> Self {
+        match self {
+            Self::None => Self::None,
+            Self::Capability(c) => Self::Capability(c.clone()),
+            Self::Intrinsic(p) => Self::Intrinsic(p.clone()),
+        }
+    }
+}
+
+impl From<Option<PromiseCapability>> for ReactionTarget {
+    fn from(capability: Option<PromiseCapability>) -> Self {
+        capability.map_or(Self::None, Self::Capability)
+    }
 }
 
 /// The `[[Type]]` field values of a `PromiseReaction` record.
@@ -239,6 +278,19 @@ impl PromiseCapability {
             return Err(JsNativeError::typ()
                 .with_message("PromiseCapability: expected constructor")
                 .into());
+        }
+
+        // runnel patch: for the intrinsic `%Promise%`, `Construct(C, « executor »)`
+        // would create the promise and its resolving functions and hand them
+        // to the executor; nothing else can observe that, so skip the executor.
+        let intrinsic = context.intrinsics().constructors().promise().constructor();
+        if JsObject::equals(c, &intrinsic) {
+            let promise = Promise::new_intrinsic(context);
+            let functions = Promise::create_resolving_functions(&promise, context);
+            return Ok(Self {
+                promise: promise.upcast(),
+                functions,
+            });
         }
 
         // 2. NOTE: C is assumed to be a constructor function that supports the parameter conventions of the Promise constructor (see 27.2.3.1).
@@ -2154,17 +2206,22 @@ impl Promise {
             .species_constructor(StandardConstructors::promise, context)?;
 
         // 4. Let resultCapability be ? NewPromiseCapability(C).
-        let result_capability = PromiseCapability::new(&c, context)?;
-        let result_promise = result_capability.promise.clone();
+        // runnel patch: for the intrinsic `%Promise%` the capability's
+        // resolving functions are unobservable; see `ReactionTarget`.
+        let intrinsic = context.intrinsics().constructors().promise().constructor();
+        let (result_promise, target) = if JsObject::equals(&c, &intrinsic) {
+            let derived = Self::new_intrinsic(context);
+            (derived.clone().upcast(), ReactionTarget::Intrinsic(derived))
+        } else {
+            let result_capability = PromiseCapability::new(&c, context)?;
+            (
+                result_capability.promise.clone(),
+                ReactionTarget::Capability(result_capability),
+            )
+        };
 
         // 5. Return PerformPromiseThen(promise, onFulfilled, onRejected, resultCapability).
-        Self::perform_promise_then(
-            promise,
-            on_fulfilled,
-            on_rejected,
-            Some(result_capability),
-            context,
-        );
+        Self::perform_promise_then_with(promise, on_fulfilled, on_rejected, target, context);
 
         Ok(result_promise)
     }
@@ -2180,6 +2237,35 @@ impl Promise {
         on_fulfilled: Option<JsFunction>,
         on_rejected: Option<JsFunction>,
         result_capability: Option<PromiseCapability>,
+        context: &mut Context,
+    ) {
+        Self::perform_promise_then_with(
+            promise,
+            on_fulfilled,
+            on_rejected,
+            result_capability.into(),
+            context,
+        );
+    }
+
+    /// A new pending promise of the realm's intrinsic `%Promise%`, as
+    /// `new Promise(executor)` creates it (runnel patch).
+    fn new_intrinsic(context: &mut Context) -> JsObject<Promise> {
+        let prototype = context.intrinsics().constructors().promise().prototype();
+        JsObject::from_proto_and_data_with_shared_shape(
+            context.root_shape(),
+            prototype,
+            Self::new(),
+        )
+    }
+
+    /// `PerformPromiseThen` with the reaction's target given directly
+    /// (runnel patch: see `ReactionTarget`).
+    fn perform_promise_then_with(
+        promise: &JsObject<Promise>,
+        on_fulfilled: Option<JsFunction>,
+        on_rejected: Option<JsFunction>,
+        result_capability: ReactionTarget,
         context: &mut Context,
     ) {
         // 1. Assert: IsPromise(promise) is true.
@@ -2205,7 +2291,7 @@ impl Promise {
 
         // 7. Let fulfillReaction be the PromiseReaction { [[Capability]]: resultCapability, [[Type]]: Fulfill, [[Handler]]: onFulfilledJobCallback }.
         let fulfill_reaction = ReactionRecord {
-            promise_capability: result_capability.clone(),
+            promise_capability: result_capability.duplicate(),
             reaction_type: ReactionType::Fulfill,
             handler: on_fulfilled_job_callback,
         };
@@ -2316,132 +2402,6 @@ impl Promise {
         promise: &JsObject<Promise>,
         context: &mut Context,
     ) -> ResolvingFunctions {
-        /// `TriggerPromiseReactions ( reactions, argument )`
-        ///
-        /// The abstract operation `TriggerPromiseReactions` takes arguments `reactions` (a `List` of
-        /// `PromiseReaction` Records) and `argument` and returns unused. It enqueues a new `Job` for
-        /// each record in `reactions`. Each such `Job` processes the `[[Type]]` and `[[Handler]]` of
-        /// the `PromiseReaction` Record, and if the `[[Handler]]` is not `empty`, calls it passing the
-        /// given argument. If the `[[Handler]]` is `empty`, the behaviour is determined by the
-        /// `[[Type]]`.
-        ///
-        /// More information:
-        ///  - [ECMAScript reference][spec]
-        ///
-        /// [spec]: https://tc39.es/ecma262/#sec-triggerpromisereactions
-        fn trigger_promise_reactions(
-            reactions: Vec<ReactionRecord>,
-            argument: &JsValue,
-            context: &mut Context,
-        ) {
-            // 1. For each element reaction of reactions, do
-            for reaction in reactions {
-                // a. Let job be NewPromiseReactionJob(reaction, argument).
-                let job = new_promise_reaction_job(reaction, argument.clone(), context);
-
-                // b. Perform HostEnqueuePromiseJob(job.[[Job]], job.[[Realm]]).
-                context.job_executor().enqueue_job(job.into(), context);
-            }
-            // 2. Return unused.
-        }
-
-        /// `FulfillPromise ( promise, value )`
-        ///
-        /// The abstract operation `FulfillPromise` takes arguments `promise` and `value` and returns
-        /// `unused`.
-        ///
-        /// More information:
-        ///  - [ECMAScript reference][spec]
-        ///
-        /// [spec]: https://tc39.es/ecma262/#sec-fulfillpromise
-        ///
-        /// # Panics
-        ///
-        /// Panics if `Promise` is not pending.
-        fn fulfill_promise(promise: &JsObject<Promise>, value: JsValue, context: &mut Context) {
-            let mut promise = promise.borrow_mut();
-            let promise = promise.data_mut();
-
-            // 1. Assert: The value of promise.[[PromiseState]] is pending.
-            assert!(
-                matches!(promise.state, PromiseState::Pending),
-                "promise was not pending"
-            );
-
-            // reordering these statements does not affect the semantics
-
-            // 2. Let reactions be promise.[[PromiseFulfillReactions]].
-            // 4. Set promise.[[PromiseFulfillReactions]] to undefined.
-            let reactions = std::mem::take(&mut promise.fulfill_reactions);
-
-            // 5. Set promise.[[PromiseRejectReactions]] to undefined.
-            promise.reject_reactions.clear();
-
-            // 7. Perform TriggerPromiseReactions(reactions, value).
-            trigger_promise_reactions(reactions, &value, context);
-
-            // 3. Set promise.[[PromiseResult]] to value.
-            // 6. Set promise.[[PromiseState]] to fulfilled.
-            promise.state = PromiseState::Fulfilled(value);
-
-            // 8. Return unused.
-        }
-
-        /// `RejectPromise ( promise, reason )`
-        ///
-        /// The abstract operation `RejectPromise` takes arguments `promise` and `reason` and returns
-        /// `unused`.
-        ///
-        /// More information:
-        ///  - [ECMAScript reference][spec]
-        ///
-        /// [spec]: https://tc39.es/ecma262/#sec-rejectpromise
-        ///
-        /// # Panics
-        ///
-        /// Panics if `Promise` is not pending.
-        fn reject_promise(promise: &JsObject<Promise>, reason: JsValue, context: &mut Context) {
-            let handled = {
-                let mut promise = promise.borrow_mut();
-                let promise = promise.data_mut();
-
-                // 1. Assert: The value of promise.[[PromiseState]] is pending.
-                assert!(
-                    matches!(promise.state, PromiseState::Pending),
-                    "Expected promise.[[PromiseState]] to be pending"
-                );
-
-                // reordering these statements does not affect the semantics
-
-                // 2. Let reactions be promise.[[PromiseRejectReactions]].
-                // 5. Set promise.[[PromiseRejectReactions]] to undefined.
-                let reactions = std::mem::take(&mut promise.reject_reactions);
-
-                // 4. Set promise.[[PromiseFulfillReactions]] to undefined.
-                promise.fulfill_reactions.clear();
-
-                // 8. Perform TriggerPromiseReactions(reactions, reason).
-                trigger_promise_reactions(reactions, &reason, context);
-
-                // 3. Set promise.[[PromiseResult]] to reason.
-                // 6. Set promise.[[PromiseState]] to rejected.
-                promise.state = PromiseState::Rejected(reason);
-
-                promise.handled
-            };
-
-            // 7. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise, "reject").
-            if !handled {
-                context.host_hooks().promise_rejection_tracker(
-                    promise,
-                    OperationType::Reject,
-                    context,
-                );
-            }
-
-            // 9. Return unused.
-        }
-
         // 1. Let alreadyResolved be the Record { [[Value]]: false }.
         // 5. Set resolve.[[Promise]] to promise.
         // 6. Set resolve.[[AlreadyResolved]] to alreadyResolved.
@@ -2466,73 +2426,8 @@ impl Promise {
                         return Ok(JsValue::undefined());
                     };
 
-                    let resolution = args.get_or_undefined(0);
-
-                    // 7. If SameValue(resolution, promise) is true, then
-                    if JsValue::same_value(resolution, &promise.clone().into()) {
-                        //   a. Let selfResolutionError be a newly created TypeError object.
-                        let self_resolution_error = JsNativeError::typ()
-                            .with_message("SameValue(resolution, promise) is true")
-                            .into_opaque(context);
-
-                        //   b. Perform RejectPromise(promise, selfResolutionError).
-                        reject_promise(&promise, self_resolution_error.into(), context);
-
-                        //   c. Return undefined.
-                        return Ok(JsValue::undefined());
-                    }
-
-                    let Some(then) = resolution.as_object() else {
-                        // 8. If Type(resolution) is not Object, then
-                        //   a. Perform FulfillPromise(promise, resolution).
-                        fulfill_promise(&promise, resolution.clone(), context);
-
-                        //   b. Return undefined.
-                        return Ok(JsValue::undefined());
-                    };
-
-                    // 9. Let then be Completion(Get(resolution, "then")).
-                    let then_action = match then.get(js_string!("then"), context) {
-                        // 10. If then is an abrupt completion, then
-                        Err(e) => {
-                            //   a. Perform RejectPromise(promise, then.[[Value]]).
-                            reject_promise(&promise, e.into_opaque(context)?, context);
-
-                            //   b. Return undefined.
-                            return Ok(JsValue::undefined());
-                        }
-                        // 11. Let thenAction be then.[[Value]].
-                        Ok(then) => then,
-                    };
-
-                    // 12. If IsCallable(thenAction) is false, then
-                    let Some(then_action) =
-                        then_action.as_object().and_then(JsFunction::from_object)
-                    else {
-                        // a. Perform FulfillPromise(promise, resolution).
-                        fulfill_promise(&promise, resolution.clone(), context);
-
-                        //   b. Return undefined.
-                        return Ok(JsValue::undefined());
-                    };
-
-                    // 13. Let thenJobCallback be HostMakeJobCallback(thenAction).
-                    let then_job_callback =
-                        context.host_hooks().make_job_callback(then_action, context);
-
-                    // 14. Let job be NewPromiseResolveThenableJob(promise, resolution, thenJobCallback).
-                    let job = new_promise_resolve_thenable_job(
-                        promise.clone(),
-                        resolution.clone(),
-                        then_job_callback,
-                        context,
-                    );
-
-                    // 15. Perform HostEnqueuePromiseJob(job.[[Job]], job.[[Realm]]).
-                    context.job_executor().enqueue_job(job.into(), context);
-
-                    // 16. Return undefined.
-                    Ok(JsValue::undefined())
+                    // 7.-16. (runnel patch: shared with the reaction jobs of `then`)
+                    resolve_promise(&promise, args.get_or_undefined(0), context)
                 },
                 promise.clone(),
             ),
@@ -2580,6 +2475,243 @@ impl Promise {
         // 12. Return the Record { [[Resolve]]: resolve, [[Reject]]: reject }.
         ResolvingFunctions { resolve, reject }
     }
+}
+
+// runnel patch: `TriggerPromiseReactions`, `FulfillPromise` and `RejectPromise`
+// moved out of `create_resolving_functions` to be shared with `resolve_promise`.
+/// `TriggerPromiseReactions ( reactions, argument )`
+///
+/// The abstract operation `TriggerPromiseReactions` takes arguments `reactions` (a `List` of
+/// `PromiseReaction` Records) and `argument` and returns unused. It enqueues a new `Job` for
+/// each record in `reactions`. Each such `Job` processes the `[[Type]]` and `[[Handler]]` of
+/// the `PromiseReaction` Record, and if the `[[Handler]]` is not `empty`, calls it passing the
+/// given argument. If the `[[Handler]]` is `empty`, the behaviour is determined by the
+/// `[[Type]]`.
+///
+/// More information:
+///  - [ECMAScript reference][spec]
+///
+/// [spec]: https://tc39.es/ecma262/#sec-triggerpromisereactions
+fn trigger_promise_reactions(
+    reactions: Vec<ReactionRecord>,
+    argument: &JsValue,
+    context: &mut Context,
+) {
+    // 1. For each element reaction of reactions, do
+    for reaction in reactions {
+        // a. Let job be NewPromiseReactionJob(reaction, argument).
+        let job = new_promise_reaction_job(reaction, argument.clone(), context);
+
+        // b. Perform HostEnqueuePromiseJob(job.[[Job]], job.[[Realm]]).
+        context.job_executor().enqueue_job(job.into(), context);
+    }
+    // 2. Return unused.
+}
+
+/// `FulfillPromise ( promise, value )`
+///
+/// The abstract operation `FulfillPromise` takes arguments `promise` and `value` and returns
+/// `unused`.
+///
+/// More information:
+///  - [ECMAScript reference][spec]
+///
+/// [spec]: https://tc39.es/ecma262/#sec-fulfillpromise
+///
+/// # Panics
+///
+/// Panics if `Promise` is not pending.
+fn fulfill_promise(promise: &JsObject<Promise>, value: JsValue, context: &mut Context) {
+    let mut promise = promise.borrow_mut();
+    let promise = promise.data_mut();
+
+    // 1. Assert: The value of promise.[[PromiseState]] is pending.
+    assert!(
+        matches!(promise.state, PromiseState::Pending),
+        "promise was not pending"
+    );
+
+    // reordering these statements does not affect the semantics
+
+    // 2. Let reactions be promise.[[PromiseFulfillReactions]].
+    // 4. Set promise.[[PromiseFulfillReactions]] to undefined.
+    let reactions = std::mem::take(&mut promise.fulfill_reactions);
+
+    // 5. Set promise.[[PromiseRejectReactions]] to undefined.
+    promise.reject_reactions.clear();
+
+    // 7. Perform TriggerPromiseReactions(reactions, value).
+    trigger_promise_reactions(reactions, &value, context);
+
+    // 3. Set promise.[[PromiseResult]] to value.
+    // 6. Set promise.[[PromiseState]] to fulfilled.
+    promise.state = PromiseState::Fulfilled(value);
+
+    // 8. Return unused.
+}
+
+/// `RejectPromise ( promise, reason )`
+///
+/// The abstract operation `RejectPromise` takes arguments `promise` and `reason` and returns
+/// `unused`.
+///
+/// More information:
+///  - [ECMAScript reference][spec]
+///
+/// [spec]: https://tc39.es/ecma262/#sec-rejectpromise
+///
+/// # Panics
+///
+/// Panics if `Promise` is not pending.
+fn reject_promise(promise: &JsObject<Promise>, reason: JsValue, context: &mut Context) {
+    let handled = {
+        let mut promise = promise.borrow_mut();
+        let promise = promise.data_mut();
+
+        // 1. Assert: The value of promise.[[PromiseState]] is pending.
+        assert!(
+            matches!(promise.state, PromiseState::Pending),
+            "Expected promise.[[PromiseState]] to be pending"
+        );
+
+        // reordering these statements does not affect the semantics
+
+        // 2. Let reactions be promise.[[PromiseRejectReactions]].
+        // 5. Set promise.[[PromiseRejectReactions]] to undefined.
+        let reactions = std::mem::take(&mut promise.reject_reactions);
+
+        // 4. Set promise.[[PromiseFulfillReactions]] to undefined.
+        promise.fulfill_reactions.clear();
+
+        // 8. Perform TriggerPromiseReactions(reactions, reason).
+        trigger_promise_reactions(reactions, &reason, context);
+
+        // 3. Set promise.[[PromiseResult]] to reason.
+        // 6. Set promise.[[PromiseState]] to rejected.
+        promise.state = PromiseState::Rejected(reason);
+
+        promise.handled
+    };
+
+    // 7. If promise.[[PromiseIsHandled]] is false, perform HostPromiseRejectionTracker(promise, "reject").
+    if !handled {
+        context.host_hooks().promise_rejection_tracker(
+            promise,
+            OperationType::Reject,
+            context,
+        );
+    }
+
+    // 9. Return unused.
+}
+
+/// The name V8 gives an object in messages such as `#<Promise>`: the `name`
+/// of the first `constructor` data property on its prototype chain, read
+/// from storage so that no getter or proxy trap runs (runnel patch).
+fn constructor_name(object: &JsObject<Promise>) -> JsString {
+    let constructor_key = crate::property::PropertyKey::from(js_string!("constructor"));
+    let name_key = crate::property::PropertyKey::from(js_string!("name"));
+    let mut current = Some(object.clone().upcast());
+    while let Some(obj) = current {
+        if obj.is::<crate::builtins::proxy::Proxy>() {
+            break;
+        }
+        let found = obj.borrow().properties().get(&constructor_key);
+        if let Some(ctor) = found.and_then(|d| d.value().cloned()) {
+            let name = ctor.as_object().and_then(|ctor| {
+                let desc = ctor.borrow().properties().get(&name_key)?;
+                desc.value()?.as_string()
+            });
+            if let Some(name) = name.filter(|n| !n.is_empty()) {
+                return name;
+            }
+            break;
+        }
+        current = obj.prototype();
+    }
+    js_string!("Object")
+}
+
+/// The steps 7-16 of a Promise Resolve Function (`resolution` settles or
+/// adopts `promise`), once its `[[AlreadyResolved]]` check has passed.
+///
+/// runnel patch: a free function so that the reaction job of a `then` whose
+/// derived promise is an intrinsic `%Promise%` can resolve it without
+/// creating resolving function objects (see `ReactionTarget`).
+fn resolve_promise(
+    promise: &JsObject<Promise>,
+    resolution: &JsValue,
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    // 7. If SameValue(resolution, promise) is true, then
+    if JsValue::same_value(resolution, &promise.clone().into()) {
+        //   a. Let selfResolutionError be a newly created TypeError object.
+        // runnel patch: V8's message, which Node scripts see.
+        let self_resolution_error = JsNativeError::typ()
+            .with_message(format!(
+                "Chaining cycle detected for promise #<{}>",
+                constructor_name(promise).to_std_string_escaped()
+            ))
+            .into_opaque(context);
+
+        //   b. Perform RejectPromise(promise, selfResolutionError).
+        reject_promise(&promise, self_resolution_error.into(), context);
+
+        //   c. Return undefined.
+        return Ok(JsValue::undefined());
+    }
+
+    let Some(then) = resolution.as_object() else {
+        // 8. If Type(resolution) is not Object, then
+        //   a. Perform FulfillPromise(promise, resolution).
+        fulfill_promise(&promise, resolution.clone(), context);
+
+        //   b. Return undefined.
+        return Ok(JsValue::undefined());
+    };
+
+    // 9. Let then be Completion(Get(resolution, "then")).
+    let then_action = match then.get(js_string!("then"), context) {
+        // 10. If then is an abrupt completion, then
+        Err(e) => {
+            //   a. Perform RejectPromise(promise, then.[[Value]]).
+            reject_promise(&promise, e.into_opaque(context)?, context);
+
+            //   b. Return undefined.
+            return Ok(JsValue::undefined());
+        }
+        // 11. Let thenAction be then.[[Value]].
+        Ok(then) => then,
+    };
+
+    // 12. If IsCallable(thenAction) is false, then
+    let Some(then_action) =
+        then_action.as_object().and_then(JsFunction::from_object)
+    else {
+        // a. Perform FulfillPromise(promise, resolution).
+        fulfill_promise(&promise, resolution.clone(), context);
+
+        //   b. Return undefined.
+        return Ok(JsValue::undefined());
+    };
+
+    // 13. Let thenJobCallback be HostMakeJobCallback(thenAction).
+    let then_job_callback =
+        context.host_hooks().make_job_callback(then_action, context);
+
+    // 14. Let job be NewPromiseResolveThenableJob(promise, resolution, thenJobCallback).
+    let job = new_promise_resolve_thenable_job(
+        promise.clone(),
+        resolution.clone(),
+        then_job_callback,
+        context,
+    );
+
+    // 15. Perform HostEnqueuePromiseJob(job.[[Job]], job.[[Realm]]).
+    context.job_executor().enqueue_job(job.into(), context);
+
+    // 16. Return undefined.
+    Ok(JsValue::undefined())
 }
 
 /// More information:
@@ -2639,8 +2771,8 @@ fn new_promise_reaction_job(
             },
         };
 
-        match promise_capability {
-            None => {
+        match &promise_capability {
+            ReactionTarget::None => {
                 // f. If promiseCapability is undefined, then
                 //    i. Assert: handlerResult is not an abrupt completion.
                 assert!(
@@ -2651,12 +2783,21 @@ fn new_promise_reaction_job(
                 // ii. Return empty.
                 Ok(JsValue::undefined())
             }
-            Some(promise_capability_record) => {
+            // runnel patch: the derived promise of an intrinsic capability
+            // is settled directly, as its resolving functions would.
+            ReactionTarget::Intrinsic(derived) => match handler_result {
+                Err(value) => {
+                    reject_promise(derived, value, context);
+                    Ok(JsValue::undefined())
+                }
+                Ok(value) => resolve_promise(derived, &value, context),
+            },
+            ReactionTarget::Capability(promise_capability_record) => {
                 // g. Assert: promiseCapability is a PromiseCapability Record.
                 let PromiseCapability {
                     promise: _,
                     functions: ResolvingFunctions { resolve, reject },
-                } = &promise_capability_record;
+                } = promise_capability_record;
 
                 match handler_result {
                     // h. If handlerResult is an abrupt completion, then

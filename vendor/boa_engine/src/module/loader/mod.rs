@@ -196,6 +196,29 @@ pub trait ModuleLoader: Any {
         context: &mut Context,
     ) {
     }
+
+    /// runnel patch: the error thrown while linking when `referrer` imports
+    /// (or re-exports) `name` from `specifier` and that module has no such
+    /// export. `position` is where the import names it in `referrer`'s
+    /// source (line and column, 1-based), when known. A host words and
+    /// decorates it as it likes; by default it is V8's message.
+    #[allow(unused_variables, reason = "this should be overridden by implementors")]
+    fn missing_export_error(
+        self: Rc<Self>,
+        referrer: &Module,
+        specifier: &JsString,
+        name: &JsString,
+        position: Option<(u32, u32)>,
+        context: &mut Context,
+    ) -> JsError {
+        JsNativeError::syntax()
+            .with_message(format!(
+                "The requested module '{}' does not provide an export named '{}'",
+                specifier.to_std_string_escaped(),
+                name.to_std_string_escaped()
+            ))
+            .into()
+    }
 }
 
 /// A module loader that throws when trying to load any modules.
