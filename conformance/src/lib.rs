@@ -213,9 +213,10 @@ pub fn run(fx: &Fixture, engine: Engine) -> Outcome {
 /// - stack frame lines (`    at ...`) are dropped (a frame ending in ` {`
 ///   keeps the `{` that opens the error's extra properties);
 /// - a caret line becomes a lone `^` (columns are compared by the line);
-/// - the `node:<builtin>:N` source excerpt printed for errors thrown inside
-///   a builtin's JavaScript is dropped (3 lines): node quotes its own
-///   source, runnel its own;
+/// - the `node:<module>:N` source excerpt printed for errors thrown
+///   inside a builtin's JavaScript (`node:internal/...`, `node:assert`,
+///   `node:events`...) is dropped (3 lines): node quotes its own sources,
+///   runnel its own;
 /// - `Node.js vX.Y.Z`, `(node:PID)` and the program name in
 ///   "(Use `node --trace-... ...`)" hints are masked.
 pub fn normalise(text: &str) -> String {
@@ -263,14 +264,14 @@ pub fn normalise(text: &str) -> String {
     out
 }
 
-/// `node:events:502` or `node:internal/validators:123`: the first line of
-/// the excerpt of a builtin's source in an error report.
+/// `node:internal/process/promises:391`, `node:events:502`: the first line
+/// of an excerpt of a builtin's source.
 fn is_builtin_excerpt_header(line: &str) -> bool {
     let Some(rest) = line.strip_prefix("node:") else { return false };
-    let Some((id, n)) = rest.rsplit_once(':') else { return false };
-    !id.is_empty()
-        && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '/' | '-'))
-        && n.parse::<u32>().is_ok()
+    let Some((module, number)) = rest.rsplit_once(':') else { return false };
+    !module.is_empty()
+        && module.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '/'))
+        && number.parse::<u32>().is_ok()
 }
 
 fn mask_after(line: &str, marker: &str, keep: impl Fn(char) -> bool, with: &str) -> String {
@@ -344,6 +345,9 @@ mod tests {
     fn normalise_drops_node_internal_excerpts() {
         let input = "node:internal/process/promises:389\n      new X(reason);\n      ^\n\nX: y\n";
         assert_eq!(normalise(input), "\nX: y\n");
+        let input = "node:assert:90\n  throw new AssertionError(obj);\n  ^\n\nAssertionError: y\n";
+        assert_eq!(normalise(input), "\nAssertionError: y\n");
+        assert_eq!(normalise("node:assert is a module\n"), "node:assert is a module\n");
     }
 
     #[test]

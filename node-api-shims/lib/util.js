@@ -143,6 +143,11 @@ function getSystemErrorName(err) {
   return errors.getSystemErrorName(err);
 }
 
+// Deep strict equality, as assert.deepStrictEqual checks it.
+function isDeepStrictEqual(a, b) {
+  return require('internal/util/comparisons').isDeepStrictEqual(a, b);
+}
+
 function toUSVString(input) {
   return `${input}`.toWellFormed();
 }
@@ -203,6 +208,7 @@ module.exports = {
   formatWithOptions,
   inspect,
   inherits,
+  isDeepStrictEqual,
   deprecate,
   promisify,
   callbackify,

@@ -42,6 +42,9 @@ function nodeFrames(frames) {
   return frames
     .replace(/\n$/, '')
     .split('\n')
+    // The engine's nameless native frames (the job that resumes an async
+    // function) are not frames V8 shows.
+    .filter((line) => !/^\s+at  \(native\)$/.test(line))
     .map((line) => line
       .replace(/^(\s+at )<main> \((.+):(\d+):(\d+)\)$/, (all, at, file, l, c) =>
         (registry.isLoadedAsModule(file) ? `${at}${registry.displayName(file)}:${l}:${c}` : `${at}Object.<anonymous> (${file}:${l}:${c})`))
@@ -85,7 +88,8 @@ function install() {
     get() {
       const frames = boaFrames.call(this);
       if (frames === undefined) return undefined;
-      const value = frames ? `${header(this)}\n${nodeFrames(frames)}` : header(this);
+      const shown = frames ? nodeFrames(frames) : '';
+      const value = shown ? `${header(this)}\n${shown}` : header(this);
       defineStack(this, value);
       return value;
     },

@@ -7,6 +7,7 @@
 pub mod blob;
 pub mod buffer;
 pub mod builtins;
+pub mod call_site;
 pub mod dotenv;
 pub mod encoding;
 pub mod events;
@@ -17,6 +18,7 @@ pub mod process;
 pub mod signals;
 pub mod task_queue;
 pub mod timers;
+pub mod tty_wrap;
 pub mod url;
 pub mod util;
 
@@ -30,6 +32,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "blob" => blob::binding(ctx)?,
         "buffer" => buffer::binding(ctx)?,
         "builtins" => builtins::binding(ctx)?,
+        "call_site" => call_site::binding(ctx)?,
         "dotenv" => dotenv::binding(ctx)?,
         "encoding" => encoding::binding(ctx)?,
         "events" => events::binding(ctx)?,
@@ -39,6 +42,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "process" => process::binding(ctx)?,
         "task_queue" => task_queue::binding(ctx)?,
         "timers" => timers::binding(ctx)?,
+        "tty_wrap" => tty_wrap::binding(ctx)?,
         "url" => url::binding(ctx)?,
         "util" => util::binding(ctx)?,
         _ => {

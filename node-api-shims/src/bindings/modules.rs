@@ -16,7 +16,7 @@ use crate::builtins::compile_function;
 use crate::esm::EsmLoader;
 
 /// The CommonJS module wrapper's parameters.
-const CJS_PARAMS: &str = "exports, require, module, __filename, __dirname";
+pub(crate) const CJS_PARAMS: &str = "exports, require, module, __filename, __dirname";
 
 /// `stat(path)` → 0 for a file, 1 for a directory, negative errno if
 /// missing — the answer Node's `internalModuleStat` gives.

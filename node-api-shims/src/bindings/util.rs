@@ -9,6 +9,7 @@ use boa_engine::object::builtins::{
     JsSetIterator, JsSharedArrayBuffer, JsTypedArray, JsWeakMap, JsWeakSet,
 };
 use boa_engine::object::builtins::JsArray;
+use boa_engine::property::PropertyKey;
 use boa_engine::{Context, JsBigInt, JsObject, JsResult, JsString, JsSymbol, JsValue};
 use engine_glue::native::{arg, arg_function, arg_number, arg_string, binding_object};
 
@@ -162,6 +163,23 @@ fn get_source_line(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     }
 }
 
+/// `getOwnNonIndexKeys(obj)` → the object's own keys (strings, then
+/// symbols) that are not array indices, in order: the named properties of
+/// an array or typed array without listing (and naming) every element,
+/// for deep equality. A Proxy's `ownKeys` trap runs, as it would in V8.
+fn get_own_non_index_keys(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let keys = match obj(args) {
+        Some(o) => o.own_property_keys(ctx)?,
+        None => Vec::new(),
+    };
+    let named = keys.into_iter().filter_map(|key| match key {
+        PropertyKey::Index(_) => None,
+        PropertyKey::String(s) => Some(JsValue::from(s)),
+        PropertyKey::Symbol(s) => Some(JsValue::from(s)),
+    });
+    Ok(JsArray::from_iter(named, ctx).into())
+}
+
 /// `setErrorBuilder(makeNodeError)`: lets Rust throw Node errors through
 /// the one table in `internal/errors`.
 fn set_error_builder(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -216,6 +234,7 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("getPromiseState", get_promise_state, 1),
             ("previewEntries", preview_entries, 1),
             ("getSourceLine", get_source_line, 2),
+            ("getOwnNonIndexKeys", get_own_non_index_keys, 1),
             ("setErrorBuilder", set_error_builder, 1),
             ("callWithCleanup", call_with_cleanup, 3),
         ],

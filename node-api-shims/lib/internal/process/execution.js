@@ -53,6 +53,7 @@ function siteOf(err, throwSite) {
 // a builtin, its line of runnel's builtin source (as node quotes its own).
 function arrowMessage(site) {
   if (site === undefined || site.line === 0) return '';
+  if (site.quote === false) return '\n';
   const source = getSourceLine(site.file, site.line);
   if (source === undefined) return site.file.startsWith('node:') ? '\n' : '';
   // Boa positions a throw at its operand; V8's caret sits on `throw`.
@@ -64,22 +65,31 @@ function arrowMessage(site) {
   return `${shown}:${site.line}\n${source}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
 }
 
-function formatFatal(err, throwSite) {
+// A rejection nothing points at is raised, in node, inside its promise
+// machinery: the report shows (node's own) source there.
+// (There is no such line in runnel's sources: nothing is quoted.)
+const kRejectionSite = { file: 'node:internal/process/promises', line: 1, column: 1, quote: false };
+
+function formatFatal(err, throwSite, fromPromise) {
   const { inspect } = require('internal/util/inspect');
-  const arrow = require('internal/syntax_errors').isDecorated(err) ? '' : arrowMessage(siteOf(err, throwSite));
+  // As node's fatal report: the plain object (no custom inspect function,
+  // e.g. AssertionError's shallow view), at least 5 levels deep.
+  const inspectOptions = { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) };
+  const arrow = require('internal/syntax_errors').isDecorated(err) ? ''
+    : arrowMessage(siteOf(err, throwSite) ?? (fromPromise ? kRejectionSite : undefined));
   enhanceStack(err);
   // Only real errors (with the engine's error data) get the blank line
   // after the arrow; an object that merely inherits from Error.prototype
   // (a DOMException) is printed like any other thrown object.
   if (err !== null && typeof err === 'object' && isNativeError(err)) {
     let body;
-    try { body = inspect(err); } catch { body = String(err); }
+    try { body = inspect(err, inspectOptions); } catch { body = String(err); }
     return `${arrow}${arrow && arrow !== '\n' ? '\n' : ''}${body}\n`;
   }
   // A thrown non-error: Node prints it bare after the arrow.
   let body;
   if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
-    try { body = inspect(err); } catch { body = '[object]'; }
+    try { body = inspect(err, inspectOptions); } catch { body = '[object]'; }
     return `\n${arrow}${body}\n`;
   }
   const hint = options.traceUncaught === 'true' ? ''
@@ -101,9 +111,9 @@ function enhanceStack(err) {
   }
 }
 
-function printFatal(err, throwSite) {
+function printFatal(err, throwSite, fromPromise = false) {
   let text;
-  try { text = formatFatal(err, throwSite); } catch { text = `${String(err)}\n`; }
+  try { text = formatFatal(err, throwSite, fromPromise); } catch { text = `${String(err)}\n`; }
   writeStderr(`${text}\nNode.js ${process.version}\n`);
 }
 
@@ -138,7 +148,7 @@ function onUncaught(err, throwSite, fromPromise = false) {
       // Nothing more can be reported.
     }
   }
-  printFatal(err, throwSite);
+  printFatal(err, throwSite, fromPromise);
   const code = process.exitCode;
   reallyExit(code === undefined ? 1 : +code | 0);
 }

@@ -766,6 +766,12 @@ function describeObject(ctx, value, constructor, tag, level, fromTypedArray, has
     if (nothingElse(keys)) return shape.base;
     return shape;
   }
+  // A URL (even with customInspect off) is its href, as in node.
+  if (!isBeyondDepth(ctx, level) && require('internal/url').isURL(value)) {
+    shape.base = value.href;
+    if (nothingElse(keys)) return shape.base;
+    return shape;
+  }
   // Any other object: class instances, null-prototype objects, ...
   const prefix = getPrefix(constructor, tag, plainObjectName(ctx, value, constructor));
   if (nothingElse(keys)) return `${prefix}{}`;

@@ -1932,13 +1932,13 @@ impl<'ctx> ByteCompiler<'ctx> {
             .expect("chain must have at least one element");
         assert!(first.shorted());
 
-        self.compile_optional_item_kind(first.kind(), this, value);
+        self.compile_optional_item(first, this, value);
 
         for item in rest {
             if item.shorted() {
                 jumps.push(self.jump_if_null_or_undefined(value));
             }
-            self.compile_optional_item_kind(item.kind(), this, value);
+            self.compile_optional_item(item, this, value);
         }
 
         let skip_undef = self.jump();
@@ -1991,7 +1991,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             self.compile_optional_delete_final(first.kind(), &this, &value, dst);
         } else {
             // Not the last — emit a regular get.
-            self.compile_optional_item_kind(first.kind(), &this, &value);
+            self.compile_optional_item(first, &this, &value);
 
             for (i, item) in rest.iter().enumerate() {
                 if item.shorted() {
@@ -2001,7 +2001,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                     // Last item — emit delete.
                     self.compile_optional_delete_final(item.kind(), &this, &value, dst);
                 } else {
-                    self.compile_optional_item_kind(item.kind(), &this, &value);
+                    self.compile_optional_item(item, &this, &value);
                 }
             }
         }
@@ -2056,6 +2056,23 @@ impl<'ctx> ByteCompiler<'ctx> {
                 self.compile_optional_item_kind(kind, this, value);
                 self.bytecode.emit_store_true(dst.variable());
             }
+        }
+    }
+
+    /// runnel patch: an optional call (`f?.()`, `a?.b()`) records its
+    /// source position (its `(`) as a plain call does, so the stack frame of
+    /// the function it calls points at it, not at an earlier expression.
+    fn compile_optional_item(
+        &mut self,
+        item: &boa_ast::expression::OptionalOperation,
+        this: &Register,
+        value: &Register,
+    ) {
+        if matches!(item.kind(), OptionalOperationKind::Call { .. }) {
+            let mut compiler = self.position_guard(item);
+            compiler.compile_optional_item_kind(item.kind(), this, value);
+        } else {
+            self.compile_optional_item_kind(item.kind(), this, value);
         }
     }
 
