@@ -44,19 +44,21 @@ function escape(str) {
 const hexValue = (c) => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 0x37 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1);
 
 // Byte-level unescaping: %XX pairs become bytes; anything else is kept.
+// As in node, every other UTF-16 code unit becomes one byte, its low 8
+// bits ('é' is 0xE9, not UTF-8): only ASCII survives unchanged. (Like
+// node, no conversion to string: a number has no length to allocate.)
 function unescapeBuffer(s, decodeSpaces = false) {
-  const bytes = Buffer.from(String(s));
-  const out = Buffer.allocUnsafe(bytes.length);
+  const out = Buffer.allocUnsafe(s.length);
   let n = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === 0x2b && decodeSpaces) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2b && decodeSpaces) {
       out[n++] = 0x20;
-    } else if (b === 0x25 && i + 2 < bytes.length + 0 && hexValue(bytes[i + 1]) >= 0 && hexValue(bytes[i + 2]) >= 0) {
-      out[n++] = hexValue(bytes[i + 1]) * 16 + hexValue(bytes[i + 2]);
+    } else if (c === 0x25 && i + 2 < s.length && hexValue(s.charCodeAt(i + 1)) >= 0 && hexValue(s.charCodeAt(i + 2)) >= 0) {
+      out[n++] = hexValue(s.charCodeAt(i + 1)) * 16 + hexValue(s.charCodeAt(i + 2));
       i += 2;
     } else {
-      out[n++] = b;
+      out[n++] = c & 0xff;
     }
   }
   return out.subarray(0, n);
@@ -113,13 +115,22 @@ function parse(qs, sep = '&', eq = '=', options = undefined) {
   if (options && typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
   const pairs = maxKeys > 0 ? qs.split(sep, maxKeys) : qs.split(sep);
   const decode = typeof options?.decodeURIComponent === 'function' ? options.decodeURIComponent : unescape;
+  // A custom decoder sees every key and value, with '+' as '%20'. The
+  // default one only runs on text holding a valid %XX escape (a value's
+  // '+' does not break one up: '%4+1' counts), so '%zzé' stays as it is.
+  const custom = decode !== unescape;
+  const plus = custom ? '%20' : ' ';
   for (const pair of pairs) {
     if (pair.length === 0) continue;
     const at = pair.indexOf(eq);
     let key = at === -1 ? pair : pair.slice(0, at);
     let value = at === -1 ? '' : pair.slice(at + eq.length);
-    key = decodeStr(key.replace(/\+/g, ' '), decode);
-    value = decodeStr(value.replace(/\+/g, ' '), decode);
+    const keyEncoded = custom || /%[0-9a-fA-F]{2}/.test(key);
+    const valueEncoded = custom || /%[0-9a-fA-F]{2}/.test(value.replace(/\+/g, ''));
+    key = key.replace(/\+/g, plus);
+    value = value.replace(/\+/g, plus);
+    if (key.length > 0 && keyEncoded) key = decodeStr(key, decode);
+    if (value.length > 0 && valueEncoded) value = decodeStr(value, decode);
     const existing = obj[key];
     if (existing === undefined) obj[key] = value;
     else if (Array.isArray(existing)) existing.push(value);

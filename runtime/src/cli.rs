@@ -111,6 +111,10 @@ fn prepare(mut inv: Invocation) -> Command {
         inv.trace_loop |= from_env.trace_loop;
         inv.stack_size_kb = inv.stack_size_kb.or(from_env.stack_size_kb);
     }
+    // NODE_PENDING_DEPRECATION=1 is --pending-deprecation.
+    if env.iter().any(|(k, v)| k == "NODE_PENDING_DEPRECATION" && v.starts_with('1')) {
+        inv.options.push(("pendingDeprecation".into(), "true".into()));
+    }
     inv.env = Some(env);
     Command::Run(inv)
 }
@@ -227,6 +231,7 @@ Options:
   --no-deprecation             silence deprecation warnings
   --trace-deprecation          show stack traces on deprecations
   --throw-deprecation          throw an exception on deprecations
+  --pending-deprecation        emit pending deprecation warnings
   --trace-uncaught             show stack traces for the `throw` of uncaught non-errors
   --input-type=...             set module type for string input (-e, stdin): module or commonjs
   --unhandled-rejections=...   define unhandled rejections behavior: one of
@@ -234,6 +239,7 @@ Options:
 
 Environment variables:
   NODE_OPTIONS                 set CLI options in the environment via a space-separated list
+  NODE_PENDING_DEPRECATION     set to 1 to emit pending deprecation warnings
   UV_THREADPOOL_SIZE           size of the thread pool (default 4, at most 1024)
 ";
 
@@ -358,6 +364,7 @@ fn apply_option(args: &[String], i: &mut usize, inv: &mut Invocation, origin: Or
         "--no-deprecation" => flag(inv, "noDeprecation"),
         "--trace-deprecation" => flag(inv, "traceDeprecation"),
         "--throw-deprecation" => flag(inv, "throwDeprecation"),
+        "--pending-deprecation" => flag(inv, "pendingDeprecation"),
         "--trace-uncaught" => flag(inv, "traceUncaught"),
         // require() of ES modules is on by default in node 20.19+; this
         // turns it off (ERR_REQUIRE_ESM), as node's flag does.

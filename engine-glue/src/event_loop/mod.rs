@@ -434,21 +434,26 @@ impl EventLoop {
                 continue;
             }
             if !mt.take_rejections_pending() {
-                return Ok(());
+                break;
             }
             let Some(hook) = self.hook(Hook::Rejections) else {
-                return Ok(());
+                break;
             };
             match hook.call(&JsValue::undefined(), &[], ctx) {
                 Ok(more) if more.to_boolean() => continue,
                 Ok(_) => {
                     if mt.is_empty() {
-                        return Ok(());
+                        break;
                     }
                 }
                 Err(err) => self.report(err, ctx)?,
             }
         }
+        // The language's ClearKeptObjects, at the end of the checkpoint as
+        // in HTML: what `new WeakRef(x)` or `deref()` kept alive for the
+        // current job may be collected from now on.
+        ctx.clear_kept_objects();
+        Ok(())
     }
 
     // ---- the phases -----------------------------------------------------

@@ -55,6 +55,10 @@ function format(template, ...args) {
 // ---------------------------------------------------------------------------
 
 const kIsNodeError = Symbol('kIsNodeError');
+// An error may carry, under this key, a function returning a more telling
+// stack; the fatal-exception report uses it (events marks unhandled 'error'
+// events with it, to add where the event was emitted).
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 
 const kFrameLine = /^\s+at (?:.*? \()?(.+?):\d+:\d+\)?$/;
 
@@ -1310,6 +1314,7 @@ module.exports = {
   E,
   getMessage,
   kIsNodeError,
+  kEnhanceStackBeforeInspector,
   SystemError,
   AbortError,
   UnhandledPromiseRejection,

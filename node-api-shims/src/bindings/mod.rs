@@ -10,6 +10,7 @@ pub mod builtins;
 pub mod call_site;
 pub mod dotenv;
 pub mod encoding;
+pub mod events;
 pub mod modules;
 pub mod options;
 pub mod os;
@@ -35,6 +36,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "call_site" => call_site::binding(ctx)?,
         "dotenv" => dotenv::binding(ctx)?,
         "encoding" => encoding::binding(ctx)?,
+        "events" => events::binding(ctx)?,
         "modules" => modules::binding(ctx)?,
         "options" => options::binding(ctx)?,
         "os" => os::binding(ctx)?,

@@ -196,15 +196,18 @@ function hrtime(time) {
 
 // process.env: every value stored is a string. A Proxy over a plain object
 // keeps the object itself (what util.inspect shows) in step.
+// A name that POSIX setenv() refuses ('', or one with '=', such as the
+// '=C:' variables Windows keeps) is silently not stored, as in node.
 function makeEnv(store) {
+  const settable = (key) => typeof key !== 'string' || (key !== '' && !key.includes('='));
   return new Proxy(store, {
     set(target, key, value) {
-      target[key] = `${value}`;
+      if (settable(key)) target[key] = `${value}`;
       return true;
     },
     defineProperty(target, key, desc) {
       if ('value' in desc) {
-        target[key] = `${desc.value}`;
+        if (settable(key)) target[key] = `${desc.value}`;
         return true;
       }
       throw new codes.ERR_INVALID_OBJECT_DEFINE_PROPERTY(`'process.env' only accepts a configurable, writable, and enumerable data descriptor`);

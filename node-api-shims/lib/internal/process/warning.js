@@ -47,6 +47,18 @@ function emitWarning(warning, type, code, ctor) {
   process.nextTick(() => process.emit('warning', warning));
 }
 
+// Each experimental feature warns once per process:
+//   ExperimentalWarning: <feature> is an experimental feature and might change at any time
+const experimentalWarned = new Set();
+
+function emitExperimentalWarning(feature, messagePrefix, code, ctor) {
+  if (experimentalWarned.has(feature)) return;
+  experimentalWarned.add(feature);
+  let msg = `${feature} is an experimental feature and might change at any time`;
+  if (messagePrefix) msg = messagePrefix + msg;
+  process.emitWarning(msg, 'ExperimentalWarning', code, ctor);
+}
+
 function createWarningObject(message, type = 'Warning', code, detail) {
   const warning = new Error(message);
   warning.name = String(type);
@@ -76,4 +88,4 @@ function onWarning(warning) {
   process.stderr.write(`${msg}\n`);
 }
 
-module.exports = { setup, emitWarning, createWarningObject };
+module.exports = { setup, emitWarning, createWarningObject, emitExperimentalWarning };
