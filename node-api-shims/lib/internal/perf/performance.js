@@ -8,7 +8,7 @@ const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_MISSING_ARGS },
   validateInternalField,
 } = require('internal/errors');
-const { EventTarget, Event, kTrusted, defineEventHandler } = require('internal/event_target');
+const { EventTarget, Event, kTrustEvent, defineEventHandler } = require('internal/event_target');
 const { now, getTimeOriginTimestamp, inspectAs, kEnumerableProperty } = require('internal/perf/utils');
 const { markResourceTiming } = require('internal/perf/resource_timing');
 const { mark, measure, clearMarkTimings } = require('internal/perf/usertiming');
@@ -150,7 +150,7 @@ defineEventHandler(Performance.prototype, 'resourcetimingbufferfull');
 const performance = new Performance(kCreate);
 
 setDispatchBufferFull((type) => {
-  performance.dispatchEvent(new Event(type, { [kTrusted]: true }));
+  performance.dispatchEvent(new Event(type, { [kTrustEvent]: true }));
 });
 
 module.exports = {
