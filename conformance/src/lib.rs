@@ -213,9 +213,10 @@ pub fn run(fx: &Fixture, engine: Engine) -> Outcome {
 /// - stack frame lines (`    at ...`) are dropped (a frame ending in ` {`
 ///   keeps the `{` that opens the error's extra properties);
 /// - a caret line becomes a lone `^` (columns are compared by the line);
-/// - the `node:<module>:N` source excerpt Node prints for errors thrown
-///   inside its own JavaScript (`node:internal/...`, `node:assert`, ...)
-///   is dropped (3 lines): it quotes node's sources, not the script's;
+/// - the `node:<module>:N` source excerpt printed for errors thrown
+///   inside a builtin's JavaScript (`node:internal/...`, `node:assert`,
+///   `node:events`...) is dropped (3 lines): node quotes its own sources,
+///   runnel its own;
 /// - `Node.js vX.Y.Z`, `(node:PID)` and the program name in
 ///   "(Use `node --trace-... ...`)" hints are masked.
 pub fn normalise(text: &str) -> String {
@@ -263,8 +264,8 @@ pub fn normalise(text: &str) -> String {
     out
 }
 
-/// `node:internal/process/promises:391`, `node:assert:90`: the first line
-/// of an excerpt of node's own source.
+/// `node:internal/process/promises:391`, `node:events:502`: the first line
+/// of an excerpt of a builtin's source.
 fn is_builtin_excerpt_header(line: &str) -> bool {
     let Some(rest) = line.strip_prefix("node:") else { return false };
     let Some((module, number)) = rest.rsplit_once(':') else { return false };
@@ -347,5 +348,13 @@ mod tests {
         let input = "node:assert:90\n  throw new AssertionError(obj);\n  ^\n\nAssertionError: y\n";
         assert_eq!(normalise(input), "\nAssertionError: y\n");
         assert_eq!(normalise("node:assert is a module\n"), "node:assert is a module\n");
+    }
+
+    #[test]
+    fn normalise_drops_any_builtin_excerpt() {
+        let input = "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n\nError: x\n";
+        assert_eq!(normalise(input), "\nError: x\n");
+        // Not an excerpt: a message that merely starts with node:.
+        assert_eq!(normalise("node: bad option: -x\n"), "<bin>: bad option: -x\n");
     }
 }

@@ -39,6 +39,9 @@ pub enum Microtask {
     Promise(PromiseJob),
     Generic(GenericJob),
     Async(NativeAsyncJob),
+    /// A FinalizationRegistry's cleanup: it waits until the collector
+    /// reports one of the registry's targets gone.
+    Cleanup(NativeAsyncJob),
 }
 
 impl Microtask {
@@ -48,23 +51,29 @@ impl Microtask {
         match self {
             Microtask::Promise(job) => job.call(ctx),
             Microtask::Generic(job) => job.call(ctx),
-            Microtask::Async(job) => run_async_job(job, ctx),
+            Microtask::Async(job) => run_async_job(job, ctx, true),
+            Microtask::Cleanup(job) => run_async_job(job, ctx, false),
         }
     }
 }
 
-/// Boa hands a few jobs (FinalizationRegistry cleanups) over as futures.
-/// They do not wait on anything of ours, so polling them to completion here
-/// is enough.
-fn run_async_job(job: NativeAsyncJob, ctx: &mut Context) -> JsResult<JsValue> {
+/// Boa hands a few jobs over as futures. Those that wait on nothing of ours
+/// are polled to completion (`to_completion`). A FinalizationRegistry's
+/// cleanup job waits for the collector, which cannot run while we poll: it
+/// is polled once and, if nothing was collected yet, dropped. The
+/// registry's callback is then never called, which the language allows
+/// (cleanup callbacks are a hint); waiting for it would hang the process.
+fn run_async_job(job: NativeAsyncJob, ctx: &mut Context, to_completion: bool) -> JsResult<JsValue> {
     use std::future::Future;
     use std::task::{Context as TaskCx, Poll, Waker};
     let cell = RefCell::new(ctx);
     let mut fut = job.call(&cell);
     let mut cx = TaskCx::from_waker(Waker::noop());
     loop {
-        if let Poll::Ready(r) = std::pin::Pin::new(&mut fut).poll(&mut cx) {
-            return r;
+        match std::pin::Pin::new(&mut fut).poll(&mut cx) {
+            Poll::Ready(r) => return r,
+            Poll::Pending if !to_completion => return Ok(JsValue::undefined()),
+            Poll::Pending => {}
         }
     }
 }
@@ -149,7 +158,7 @@ impl Microtasks {
         loop {
             let next = self.loading_now.borrow_mut().as_mut().and_then(VecDeque::pop_front);
             let Some(job) = next else { break };
-            if let Err(err) = run_async_job(job, ctx) {
+            if let Err(err) = run_async_job(job, ctx, true) {
                 outcome = Err(err);
                 break;
             }
@@ -180,7 +189,7 @@ impl JobExecutor for Microtasks {
                 }
                 self.queue_job(Microtask::Async(j))
             }
-            Job::FinalizationRegistryCleanupJob(j) => self.queue_job(Microtask::Async(j)),
+            Job::FinalizationRegistryCleanupJob(j) => self.queue_job(Microtask::Cleanup(j)),
             // Boa's own timer jobs are only produced by engine features we do
             // not enable (Atomics.waitAsync); Node's timers are the event
             // loop's, not Boa's.

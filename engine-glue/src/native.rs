@@ -1,6 +1,7 @@
 //! Helpers for the native side of bindings: building binding objects,
 //! reading arguments, and the uncatchable termination signal.
 
+use boa_engine::builtins::typed_array::TypedArray;
 use boa_engine::error::{EngineError, PanicError};
 use boa_engine::object::ObjectInitializer;
 use boa_engine::property::Attribute;
@@ -29,37 +30,30 @@ pub fn is_termination(err: &JsError) -> bool {
     }
 }
 
-/// Runs `f` over the bytes a typed array (or DataView-like view with
-/// `buffer`/`byteOffset`/`byteLength`) covers, borrowed, not copied.
-/// `None` if `value` is not a typed array over an ArrayBuffer.
-pub fn with_view_bytes<R>(value: &JsValue, ctx: &mut Context, f: impl FnOnce(&[u8]) -> R) -> JsResult<Option<R>> {
-    let Some((buffer, offset, len)) = view_parts(value, ctx)? else { return Ok(None) };
-    let Some(data) = buffer.data() else { return Ok(Some(f(&[]))) };
-    let end = offset.saturating_add(len).min(data.len());
-    Ok(Some(f(&data[offset.min(end)..end])))
+/// Runs `f` over the bytes a typed array covers, borrowed, not copied.
+/// `None` if `value` is not a typed array over an ArrayBuffer (a detached
+/// or out-of-bounds view covers no bytes). The bytes are found through
+/// the view's internal slots, no getter runs: this is on the path of every
+/// Buffer operation, `Buffer.concat` of many small buffers included.
+/// (`ctx` and the `JsResult` are no longer needed; they stay so that
+/// callers need not change.)
+pub fn with_view_bytes<R>(value: &JsValue, _ctx: &mut Context, f: impl FnOnce(&[u8]) -> R) -> JsResult<Option<R>> {
+    Ok(with_typed_array_bytes(value, f))
 }
 
 /// [`with_view_bytes`], with the bytes writable (the view's ArrayBuffer
 /// must not be borrowed elsewhere meanwhile: copy a second operand first).
-pub fn with_view_bytes_mut<R>(value: &JsValue, ctx: &mut Context, f: impl FnOnce(&mut [u8]) -> R) -> JsResult<Option<R>> {
-    let Some((buffer, offset, len)) = view_parts(value, ctx)? else { return Ok(None) };
-    let Some(mut data) = buffer.data_mut() else { return Ok(Some(f(&mut []))) };
-    let end = offset.saturating_add(len).min(data.len());
-    Ok(Some(f(&mut data[offset.min(end)..end])))
+pub fn with_view_bytes_mut<R>(value: &JsValue, _ctx: &mut Context, f: impl FnOnce(&mut [u8]) -> R) -> JsResult<Option<R>> {
+    let Some(object) = value.as_object() else { return Ok(None) };
+    let Some(view) = object.downcast_ref::<TypedArray>() else { return Ok(None) };
+    Ok(view.with_bytes_mut(|bytes| bytes.map(f)))
 }
 
-/// A typed array's ArrayBuffer, byte offset and byte length.
-fn view_parts(value: &JsValue, ctx: &mut Context) -> JsResult<Option<(boa_engine::object::builtins::JsArrayBuffer, usize, usize)>> {
-    use boa_engine::object::builtins::{JsArrayBuffer, JsTypedArray};
-    let Some(view) = value.as_object().and_then(|o| JsTypedArray::from_object(o).ok()) else {
-        return Ok(None);
-    };
-    let offset = view.byte_offset(ctx)?;
-    let len = view.byte_length(ctx)?;
-    let Some(buffer) = view.buffer(ctx)?.as_object().and_then(|b| JsArrayBuffer::from_object(b).ok()) else {
-        return Ok(None);
-    };
-    Ok(Some((buffer, offset, len)))
+/// [`with_view_bytes`] without the context.
+pub fn with_typed_array_bytes<R>(value: &JsValue, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    let object = value.as_object()?;
+    let view = object.downcast_ref::<TypedArray>()?;
+    view.with_bytes(|bytes| bytes.map(f))
 }
 
 /// A native function entry of a binding object: name, function, arity.

@@ -102,35 +102,37 @@ Object.defineProperty(FastBuffer.prototype, 'constructor', {
 });
 Object.setPrototypeOf(Buffer, Uint8Array);
 Buffer.poolSize = 8 * 1024;
+const bufferPrototype = FastBuffer.prototype;
 
 function assertSize(size) {
   if (!(typeof size === 'number' && size >= 0 && size <= kMaxLength)) validateNumber(size, 'size', 0, kMaxLength);
 }
 
+// (The size checks are written out in these three: a call less counts
+// when many small buffers are made.)
 Buffer.alloc = function alloc(size, fill, encoding) {
-  assertSize(size);
+  if (!(typeof size === 'number' && size >= 0 && size <= kMaxLength)) validateNumber(size, 'size', 0, kMaxLength);
+  // No fill, or a number: the whole buffer, one native call.
+  if (fill === undefined) return binding.alloc(size, 0, bufferPrototype);
+  if (typeof fill === 'number') return binding.alloc(size, fill, bufferPrototype);
   const buf = createBuffer(size);
-  if (fill !== undefined && fill !== 0 && size > 0) {
-    // A number fills the whole buffer: no offsets to check.
-    if (typeof fill === 'number') return Uint8Array.prototype.fill.call(buf, fill);
-    return fillImpl(buf, fill, 0, buf.length, encoding);
-  }
+  if (size > 0) return fillImpl(buf, fill, 0, buf.length, encoding);
   return buf;
 };
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
-  assertSize(size);
-  return createBuffer(size);
+  if (!(typeof size === 'number' && size >= 0 && size <= kMaxLength)) validateNumber(size, 'size', 0, kMaxLength);
+  return binding.alloc(size, 0, bufferPrototype);
 };
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   assertSize(size);
-  return createBuffer(size);
+  return binding.alloc(size, 0, bufferPrototype);
 };
 
 function SlowBuffer(size) {
   assertSize(size);
-  return createBuffer(size);
+  return binding.alloc(size, 0, bufferPrototype);
 }
 Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
 Object.setPrototypeOf(SlowBuffer, Uint8Array);
@@ -230,13 +232,37 @@ Buffer.concat = function concat(list, length) {
   validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
   if (length !== undefined) validateOffset(length, 'length');
+  // An array of Uint8Arrays is concatenated by the binding in one pass;
+  // it declines (undefined) anything else.
   const bytes = binding.concat(list, length === undefined ? -1 : length);
-  if (typeof bytes === 'number') {
-    const i = -bytes - 1;
-    throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
-  }
-  return createBuffer(bytes);
+  if (bytes !== undefined) return createBuffer(bytes);
+  return concatGeneric(list, length);
 };
+
+// node's algorithm step by step, for what the binding declines: holes,
+// getters, items that are not Uint8Arrays (node reads each item's
+// `length` first, then throws for the first that is no Uint8Array),
+// views of a SharedArrayBuffer or of a detached buffer.
+function concatGeneric(list, length) {
+  if (length === undefined) {
+    length = 0;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].length) length += list[i].length;
+    }
+  }
+  const buffer = Buffer.allocUnsafe(length);
+  let pos = 0;
+  for (let i = 0; i < list.length; i++) {
+    const buf = list[i];
+    if (!isUint8Array(buf)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
+    const room = buffer.length - pos;
+    const source = buf.length > room ? new Uint8Array(buf.buffer, buf.byteOffset, room) : buf;
+    Uint8Array.prototype.set.call(buffer, source, pos);
+    pos += source.length;
+  }
+  if (pos < length) Uint8Array.prototype.fill.call(buffer, 0, pos, length);
+  return buffer;
+}
 
 function base64ByteLength(str, bytes) {
   if (str.charCodeAt(bytes - 1) === 0x3D) bytes--;

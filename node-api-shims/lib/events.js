@@ -14,15 +14,18 @@
  * how `listeners()` (unwrapped) differs from `rawListeners()` (as stored).
  *
  * Emitting 'error' with no 'error' listener throws: the error itself if it
- * is an Error, else ERR_UNHANDLED_ERROR ("Unhandled error. ('x')").
+ * is an Error (marked so that, if it ends the process, the report adds
+ * "Emitted 'error' event at:" and where emit was called), else
+ * ERR_UNHANDLED_ERROR ("Unhandled error. ('x')").
  *
  * With `captureRejections`, a listener returning a rejected promise is
  * routed to `emitter[Symbol.for('nodejs.rejection')]` or to 'error'.
  *
- * Not implemented here: the "Emitted 'error' event at:" stack enhancement
- * Node adds when an unhandled 'error' crashes the process, domains, and
- * listing the listeners of an EventTarget (getEventListeners returns [] for
- * those, since EventTarget keeps them privately).
+ * `emit` itself is native (src/bindings/events.rs) for the common case,
+ * falling back on `emitFull` here for the rest.
+ *
+ * The module-level helpers (once, on, getEventListeners, ...) accept
+ * EventTargets too. Domains are not implemented (`usingDomains` is false).
  */
 'use strict';
 
@@ -34,6 +37,7 @@ const {
   },
   AbortError,
   genericNodeError,
+  kEnhanceStackBeforeInspector,
   validateAbortSignal,
   validateBoolean,
   validateFunction,
@@ -185,7 +189,11 @@ proto.getMaxListeners = function getMaxListeners() {
   return effectiveMaxListeners(this);
 };
 
-proto.emit = function emit(type, ...args) {
+// The whole of emit. EventEmitter.prototype.emit is a native fast path
+// (src/bindings/events.rs) that calls listeners without building an array
+// of their arguments, for an ordinary event whose table holds functions;
+// it hands every other case, as it came, to this function.
+function emitFull(type, ...args) {
   let isUnhandledError = type === 'error';
   const events = this._events;
 
@@ -202,15 +210,28 @@ proto.emit = function emit(type, ...args) {
   if (isUnhandledError) {
     const er = args.length > 0 ? args[0] : undefined;
     if (er instanceof Error) {
+      try {
+        // Where emit was called, for the fatal report.
+        const capture = {};
+        Error.captureStackTrace(capture, EventEmitter.prototype.emit);
+        Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+          value: enhanceStackTrace.bind(this, er, capture),
+          configurable: true,
+        });
+      } catch {
+        // The report is only less detailed.
+      }
+      // The comments on the `throw` lines are part of the output when this
+      // ends the process (the report quotes the throwing line).
       throw er; // Unhandled 'error' event
     }
-    let described;
+    let stringifiedEr;
     try {
-      described = inspect(er);
+      stringifiedEr = inspect(er);
     } catch {
-      described = er;
+      stringifiedEr = er;
     }
-    const err = new ERR_UNHANDLED_ERROR(described);
+    const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
     err.context = er;
     throw err; // Unhandled 'error' event
   }
@@ -223,14 +244,56 @@ proto.emit = function emit(type, ...args) {
     if (result !== undefined && result !== null) watchForRejection(this, result, type, args);
   } else {
     // Copy first: listeners may add/remove listeners while we iterate.
-    const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; i++) {
+    const len = handler.length;
+    const listeners = Array.prototype.slice.call(handler);
+    for (let i = 0; i < len; i++) {
       const result = listeners[i].apply(this, args);
       if (result !== undefined && result !== null) watchForRejection(this, result, type, args);
     }
   }
   return true;
-};
+}
+
+proto.emit = internalBinding('events').makeEmit(emitFull, watchForRejection);
+
+// The stack of an unhandled 'error' event's error, followed by where it
+// was emitted ("Emitted 'error' event on Foo instance at:"), with the
+// frames both share folded into one line.
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // No constructor name, then.
+  }
+  const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
+  const errStack = err.stack.split('\n').slice(1);
+  const ownStack = own.stack.split('\n').slice(1);
+  const { len, offset } = identicalSequenceRange(ownStack, errStack);
+  if (len > 0) {
+    ownStack.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  }
+  return err.stack + sep + ownStack.join('\n');
+}
+
+// The first run of at least four consecutive lines of `a` also found in
+// `b`: its length and where it starts in `a`.
+function identicalSequenceRange(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = b.indexOf(a[i]);
+    if (pos !== -1) {
+      const rest = b.length - pos;
+      if (rest > 3) {
+        let len = 1;
+        const maxLen = Math.min(a.length - i, rest);
+        while (maxLen > len && a[i + len] === b[pos + len]) len++;
+        if (len > 3) return { len, offset: i };
+      }
+    }
+  }
+  return { len: 0, offset: 0 };
+}
 
 // captureRejections: a listener returned a promise; if it rejects, report it.
 function watchForRejection(emitter, promise, type, args) {
@@ -240,7 +303,7 @@ function watchForRejection(emitter, promise, type, args) {
     if (typeof then === 'function') {
       then.call(promise, undefined, function(err) {
         // Report on the next tick so it is outside the promise job.
-        nextTick(reportRejection, emitter, err, type, args);
+        process.nextTick(reportRejection, emitter, err, type, args);
       });
     }
   } catch (err) {
@@ -261,19 +324,6 @@ function reportRejection(emitter, err, type, args) {
   } finally {
     emitter[kCapture] = previous;
   }
-}
-
-function nextTick(fn, ...args) {
-  if (process && typeof process.nextTick === 'function') {
-    process.nextTick(fn, ...args);
-  } else {
-    enqueueMicrotask(() => fn(...args));
-  }
-}
-
-function enqueueMicrotask(fn) {
-  if (typeof queueMicrotask === 'function') queueMicrotask(fn);
-  else Promise.resolve().then(fn);
 }
 
 function addListenerImpl(target, type, listener, prepend) {
@@ -316,7 +366,7 @@ function addListenerImpl(target, type, listener, prepend) {
       `added to ${inspect(target, { depth: -1 })}. MaxListeners is ${max}. ` +
       'Use emitter.setMaxListeners() to increase limit',
       { name: 'MaxListenersExceededWarning', emitter: target, type, count: existing.length });
-    if (process && typeof process.emitWarning === 'function') process.emitWarning(warning);
+    process.emitWarning(warning);
   }
   return target;
 }
@@ -452,7 +502,15 @@ function listenersOf(target, type, unwrap) {
   const stored = events[type];
   if (stored === undefined) return [];
   if (typeof stored === 'function') return unwrap ? [stored.listener || stored] : [stored];
-  return unwrap ? stored.map((fn) => fn.listener || fn) : stored.slice();
+  const copy = Array.prototype.slice.call(stored);
+  if (unwrap) {
+    // once() wrappers give way to the listener they wrap.
+    for (let i = 0; i < copy.length; i++) {
+      const original = copy[i].listener;
+      if (typeof original === 'function') copy[i] = original;
+    }
+  }
+  return copy;
 }
 
 proto.listeners = function listeners(type) {
@@ -495,32 +553,29 @@ proto.eventNames = function eventNames() {
 // Module-level helpers
 // ---------------------------------------------------------------------------
 
-function isEventTarget(obj) {
-  if (obj === null || typeof obj !== 'object') return false;
-  if (typeof EventTarget === 'function' && obj instanceof EventTarget) return true;
-  return typeof obj.addEventListener === 'function' &&
-    typeof obj.removeEventListener === 'function' &&
-    typeof obj.dispatchEvent === 'function';
+let eventTargetModule;
+function eventTargetInternals() {
+  eventTargetModule ??= require('internal/event_target');
+  return eventTargetModule;
 }
 
+// As in node, an emitter is anything with a `listeners` method (so null
+// and undefined fail on the property access, with the engine's TypeError).
 function getEventListeners(emitterOrTarget, type) {
-  if (emitterOrTarget !== null && emitterOrTarget !== undefined &&
-      typeof emitterOrTarget.listeners === 'function') {
+  if (typeof emitterOrTarget.listeners === 'function') {
     return emitterOrTarget.listeners(type);
   }
-  if (isEventTarget(emitterOrTarget)) {
-    return require('internal/event_target').listenersFor(emitterOrTarget, type);
-  }
+  const { isEventTarget, listenersFor } = eventTargetInternals();
+  if (isEventTarget(emitterOrTarget)) return listenersFor(emitterOrTarget, type);
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
+// (An EventTarget whose limit is 0 is refused, as node does.)
 function getMaxListeners(emitterOrTarget) {
-  if (emitterOrTarget !== null && emitterOrTarget !== undefined &&
-      typeof emitterOrTarget.getMaxListeners === 'function') {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') {
     return effectiveMaxListeners(emitterOrTarget);
-  }
-  if (isEventTarget(emitterOrTarget)) {
-    return emitterOrTarget[kMaxEventTargetListeners] ?? defaultMaxListeners;
+  } else if (emitterOrTarget?.[kMaxEventTargetListeners]) {
+    return emitterOrTarget[kMaxEventTargetListeners];
   }
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
@@ -531,11 +586,13 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
     defaultMaxListeners = n;
     return;
   }
-  for (const target of eventTargets) {
+  const { isEventTarget } = eventTargetInternals();
+  for (let i = 0; i < eventTargets.length; i++) {
+    const target = eventTargets[i];
     if (isEventTarget(target)) {
       target[kMaxEventTargetListeners] = n;
       target[kMaxEventTargetListenersWarned] = false;
-    } else if (target !== null && target !== undefined && typeof target.setMaxListeners === 'function') {
+    } else if (typeof target.setMaxListeners === 'function') {
       target.setMaxListeners(n);
     } else {
       throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
@@ -543,26 +600,33 @@ function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
   }
 }
 
-// Add a listener to an EventEmitter or an EventTarget.
-function addAnyListener(emitter, name, listener, once) {
+// Add a listener to an EventEmitter or an EventTarget (`flags` are
+// addEventListener's options; for emitters only `once` counts).
+function addAnyListener(emitter, name, listener, flags) {
   if (typeof emitter.on === 'function') {
-    if (once) emitter.once(name, listener);
+    if (flags?.once) emitter.once(name, listener);
     else emitter.on(name, listener);
   } else if (typeof emitter.addEventListener === 'function') {
-    emitter.addEventListener(name, listener, { once: Boolean(once) });
+    emitter.addEventListener(name, listener, flags);
   } else {
     throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
   }
 }
 
-function removeAnyListener(emitter, name, listener) {
+function removeAnyListener(emitter, name, listener, flags) {
   if (typeof emitter.removeListener === 'function') {
     emitter.removeListener(name, listener);
   } else if (typeof emitter.removeEventListener === 'function') {
-    emitter.removeEventListener(name, listener);
+    emitter.removeEventListener(name, listener, flags);
   } else {
     throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
   }
+}
+
+// Options for listeners the helpers put on signals and targets: once, and
+// still called when a listener before them stopped the event.
+function helperListenerOptions() {
+  return { __proto__: null, once: true, [eventTargetInternals().kResistStopPropagation]: true };
 }
 
 // Call `listener` once when `signal` aborts (right away, as a microtask, if
@@ -576,9 +640,9 @@ function addAbortListener(signal, listener) {
 
   let removeEventListener;
   if (signal.aborted) {
-    enqueueMicrotask(() => listener());
+    require('internal/process/task_queues').queueMicrotask(() => listener());
   } else {
-    signal.addEventListener('abort', listener, { once: true });
+    signal.addEventListener('abort', listener, helperListenerOptions());
     removeEventListener = () => {
       signal.removeEventListener('abort', listener);
     };
@@ -586,7 +650,7 @@ function addAbortListener(signal, listener) {
   return {
     __proto__: null,
     [SymbolDispose]() {
-      if (removeEventListener !== undefined) removeEventListener();
+      removeEventListener?.();
     },
   };
 }
@@ -596,161 +660,204 @@ function addAbortListener(signal, listener) {
 async function once(emitter, name, options = {}) {
   const signal = options?.signal;
   validateAbortSignal(signal, 'options.signal');
-  if (signal && signal.aborted) {
-    throw new AbortError(undefined, { cause: signal.reason });
+  if (signal?.aborted) {
+    throw new AbortError(undefined, { cause: signal?.reason });
   }
   return new Promise((resolve, reject) => {
-    const onError = (err) => {
-      removeAnyListener(emitter, name, onEvent);
-      if (signal != null) removeAnyListener(signal, 'abort', onAbort);
+    const errorListener = (err) => {
+      emitter.removeListener(name, resolver);
+      if (signal != null) removeAnyListener(signal, 'abort', abortListener);
       reject(err);
     };
-    const onEvent = (...args) => {
-      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', onError);
-      if (signal != null) removeAnyListener(signal, 'abort', onAbort);
+    const resolver = (...args) => {
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
+      if (signal != null) removeAnyListener(signal, 'abort', abortListener);
       resolve(args);
     };
-    function onAbort() {
-      removeAnyListener(emitter, name, onEvent);
-      removeAnyListener(emitter, 'error', onError);
-      reject(new AbortError(undefined, { cause: signal ? signal.reason : undefined }));
-    }
 
-    addAnyListener(emitter, name, onEvent, true);
+    addAnyListener(emitter, name, resolver, helperListenerOptions());
     if (name !== 'error' && typeof emitter.once === 'function') {
       // EventTargets have no special 'error' event.
-      emitter.once('error', onError);
+      emitter.once('error', errorListener);
     }
-    if (signal != null) addAnyListener(signal, 'abort', onAbort, true);
+    function abortListener() {
+      removeAnyListener(emitter, name, resolver);
+      removeAnyListener(emitter, 'error', errorListener);
+      reject(new AbortError(undefined, { cause: signal?.reason }));
+    }
+    if (signal != null) addAnyListener(signal, 'abort', abortListener, helperListenerOptions());
   });
 }
 
 const AsyncIteratorPrototype = Object.getPrototypeOf(
   Object.getPrototypeOf(async function* () {}).prototype);
 
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
+
 // for await (const args of on(emitter, 'name')) { ... }
-// Events are queued until consumed; 'error' ends the iteration with that
+// Events are queued until read; 'error' ends the iteration with that
 // error; options: signal, close (event names that end the iteration),
 // highWaterMark / lowWaterMark (pause()/resume() the emitter).
 function on(emitter, event, options = {}) {
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
-  if (signal && signal.aborted) {
-    throw new AbortError(undefined, { cause: signal.reason });
+  if (signal?.aborted) {
+    throw new AbortError(undefined, { cause: signal?.reason });
   }
-  const highWaterMark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
-  validateInteger(highWaterMark, 'options.highWaterMark', 1);
-  const lowWaterMark = options.lowWaterMark ?? options.lowWatermark ?? 1;
-  validateInteger(lowWaterMark, 'options.lowWaterMark', 1);
+  // Both spellings of the watermarks are accepted.
+  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
 
-  const queuedEvents = []; // event argument arrays not yet read
-  const waitingReads = []; // { resolve, reject } of pending next() calls
-  const registered = []; // [name, listener] to remove at the end
-  let pendingError = null;
-  let finished = false;
+  const unconsumedEvents = []; // event argument arrays not yet read
+  const unconsumedPromises = []; // { resolve, reject } of pending next() calls
   let paused = false;
-
-  const result = (value, done) => ({ value, done });
+  let error = null;
+  let finished = false;
+  let size = 0;
 
   const iterator = Object.setPrototypeOf({
     next() {
-      if (queuedEvents.length > 0) {
-        const value = queuedEvents.shift();
-        if (paused && queuedEvents.length < lowWaterMark) {
+      // Queued events first.
+      if (size) {
+        const value = unconsumedEvents.shift();
+        size--;
+        if (paused && size < lowWatermark) {
           emitter.resume();
           paused = false;
         }
-        return Promise.resolve(result(value, false));
+        return Promise.resolve(createIterResult(value, false));
       }
-      if (pendingError) {
-        const rejected = Promise.reject(pendingError);
-        pendingError = null; // only the first read after an error rejects
-        return rejected;
+      // Then the error, once: after it the iterator is done.
+      if (error) {
+        const p = Promise.reject(error);
+        error = null;
+        return p;
       }
-      if (finished) return close();
-      return new Promise((resolve, reject) => {
-        waitingReads.push({ resolve, reject });
+      if (finished) return closeHandler();
+      return new Promise(function(resolve, reject) {
+        unconsumedPromises.push({ resolve, reject });
       });
     },
+
     return() {
-      return close();
+      return closeHandler();
     },
+
     throw(err) {
       if (!err || !(err instanceof Error)) {
         throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
       }
-      fail(err);
+      errorHandler(err);
     },
+
     [Symbol.asyncIterator]() {
       return this;
     },
+
+    // The queue's state, for node's own streams.
+    [kWatermarkData]: {
+      get size() {
+        return size;
+      },
+      get low() {
+        return lowWatermark;
+      },
+      get high() {
+        return highWatermark;
+      },
+      get isPaused() {
+        return paused;
+      },
+    },
   }, AsyncIteratorPrototype);
 
-  listen(event, function(...args) {
-    deliver(args);
+  const { addEventListener, removeAll } = listenersController();
+  addEventListener(emitter, event, function(...args) {
+    return eventHandler(args);
   });
-  if (event !== 'error' && typeof emitter.on === 'function') listen('error', fail);
-  const closeEvents = options.close;
-  if (closeEvents && closeEvents.length) {
-    for (const name of closeEvents) listen(name, close);
+  if (event !== 'error' && typeof emitter.on === 'function') {
+    addEventListener(emitter, 'error', errorHandler);
   }
-  const abortDisposable = signal ? addAbortListener(signal, onAbort) : null;
+  const closeEvents = options?.close;
+  if (closeEvents?.length) {
+    for (let i = 0; i < closeEvents.length; i++) {
+      addEventListener(emitter, closeEvents[i], closeHandler);
+    }
+  }
+
+  const abortListenerDisposable = signal ? addAbortListener(signal, abortListener) : null;
 
   return iterator;
 
-  function listen(name, listener) {
-    addAnyListener(emitter, name, listener, false);
-    registered.push([name, listener]);
+  function abortListener() {
+    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
   }
 
-  function onAbort() {
-    fail(new AbortError(undefined, { cause: signal ? signal.reason : undefined }));
-  }
-
-  function deliver(args) {
-    if (waitingReads.length > 0) {
-      waitingReads.shift().resolve(result(args, false));
-      return;
-    }
-    queuedEvents.push(args);
-    if (!paused && queuedEvents.length > highWaterMark) {
-      paused = true;
-      emitter.pause();
+  function eventHandler(value) {
+    if (unconsumedPromises.length === 0) {
+      size++;
+      if (!paused && size > highWatermark) {
+        paused = true;
+        emitter.pause();
+      }
+      unconsumedEvents.push(value);
+    } else {
+      unconsumedPromises.shift().resolve(createIterResult(value, false));
     }
   }
 
-  function fail(err) {
-    if (waitingReads.length > 0) waitingReads.shift().reject(err);
-    else pendingError = err;
-    close();
+  function errorHandler(err) {
+    if (unconsumedPromises.length === 0) error = err;
+    else unconsumedPromises.shift().reject(err);
+    closeHandler();
   }
 
-  function close() {
-    if (abortDisposable) abortDisposable[SymbolDispose]();
-    for (const [name, listener] of registered) removeAnyListener(emitter, name, listener);
-    registered.length = 0;
+  function closeHandler() {
+    abortListenerDisposable?.[SymbolDispose]();
+    removeAll();
     finished = true;
-    const done = result(undefined, true);
-    while (waitingReads.length > 0) waitingReads.shift().resolve(done);
-    return Promise.resolve(done);
+    const doneResult = createIterResult(undefined, true);
+    while (unconsumedPromises.length > 0) {
+      unconsumedPromises.shift().resolve(doneResult);
+    }
+    return Promise.resolve(doneResult);
   }
 }
 
+function createIterResult(value, done) {
+  return { value, done };
+}
+
+// The listeners events.on() added, removed last first.
+function listenersController() {
+  const listeners = [];
+  return {
+    addEventListener(emitter, event, handler, flags) {
+      addAnyListener(emitter, event, handler, flags);
+      listeners.push([emitter, event, handler, flags]);
+    },
+    removeAll() {
+      while (listeners.length > 0) {
+        const [emitter, event, handler, flags] = listeners.pop();
+        removeAnyListener(emitter, event, handler, flags);
+      }
+    },
+  };
+}
+
 // ---------------------------------------------------------------------------
-// EventEmitterAsyncResource (only when async_hooks is available)
+// EventEmitterAsyncResource: an emitter whose listeners run in the async
+// context it was created in
 // ---------------------------------------------------------------------------
 
 let EventEmitterAsyncResourceClass;
 
 function getEventEmitterAsyncResource() {
   if (EventEmitterAsyncResourceClass !== undefined) return EventEmitterAsyncResourceClass;
-  let AsyncResource;
-  try {
-    ({ AsyncResource } = require('async_hooks'));
-  } catch {
-    return undefined;
-  }
-  if (typeof AsyncResource !== 'function') return undefined;
+  // Loaded on first use: async_hooks is not needed by plain emitters.
+  const { AsyncResource } = require('async_hooks');
 
   class EventEmitterReferencingAsyncResource extends AsyncResource {
     constructor(ee, type, options) {

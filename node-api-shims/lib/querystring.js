@@ -83,7 +83,8 @@ function stringifyPrimitive(v) {
 function stringify(obj, sep = '&', eq = '=', options = undefined) {
   sep ||= '&';
   eq ||= '=';
-  const encode = typeof options?.encodeURIComponent === 'function' ? options.encodeURIComponent : escape;
+  // (`querystring.escape` may be replaced by the application.)
+  const encode = typeof options?.encodeURIComponent === 'function' ? options.encodeURIComponent : module.exports.escape;
   if (obj === null || typeof obj !== 'object') return '';
   const fields = [];
   for (const k of Object.keys(obj)) {
@@ -102,10 +103,16 @@ function decodeStr(s, decoder) {
   try {
     return decoder(s);
   } catch {
-    return unescape(s, true);
+    return module.exports.unescape(s, true);
   }
 }
 
+// Parses like node's parser, which reads the text once and matches `sep`
+// and `eq` a character at a time without backtracking (with sep 'ab',
+// 'aab' holds no separator: after 'a' the second 'a' is not retried),
+// tries `sep` before `eq`, and takes a pair's first `eq` only. Every
+// separator counts towards `maxKeys`, empty pairs included, and the count
+// must reach exactly 0 (a limit of 1.5 never does).
 function parse(qs, sep = '&', eq = '=', options = undefined) {
   const obj = { __proto__: null };
   if (typeof qs !== 'string' || qs.length === 0) return obj;
@@ -113,30 +120,64 @@ function parse(qs, sep = '&', eq = '=', options = undefined) {
   eq = eq ? `${eq}` : '=';
   let maxKeys = 1000;
   if (options && typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
-  const pairs = maxKeys > 0 ? qs.split(sep, maxKeys) : qs.split(sep);
-  const decode = typeof options?.decodeURIComponent === 'function' ? options.decodeURIComponent : unescape;
-  // A custom decoder sees every key and value, with '+' as '%20'. The
-  // default one only runs on text holding a valid %XX escape (a value's
-  // '+' does not break one up: '%4+1' counts), so '%zzé' stays as it is.
+  let pairsLeft = maxKeys > 0 ? maxKeys : Infinity;
+  // `querystring.unescape` may be replaced by the application; any decoder
+  // but the original one counts as custom.
+  const decode = typeof options?.decodeURIComponent === 'function' ? options.decodeURIComponent : module.exports.unescape;
   const custom = decode !== unescape;
-  const plus = custom ? '%20' : ' ';
-  for (const pair of pairs) {
-    if (pair.length === 0) continue;
-    const at = pair.indexOf(eq);
-    let key = at === -1 ? pair : pair.slice(0, at);
-    let value = at === -1 ? '' : pair.slice(at + eq.length);
-    const keyEncoded = custom || /%[0-9a-fA-F]{2}/.test(key);
-    const valueEncoded = custom || /%[0-9a-fA-F]{2}/.test(value.replace(/\+/g, ''));
-    key = key.replace(/\+/g, plus);
-    value = value.replace(/\+/g, plus);
-    if (key.length > 0 && keyEncoded) key = decodeStr(key, decode);
-    if (value.length > 0 && valueEncoded) value = decodeStr(value, decode);
-    const existing = obj[key];
-    if (existing === undefined) obj[key] = value;
-    else if (Array.isArray(existing)) existing.push(value);
-    else obj[key] = [existing, value];
+
+  let pairStart = 0;
+  let keyEnd = -1;
+  let valueStart = -1; // -1 until the pair's `eq` is seen
+  let sepAt = 0;
+  let eqAt = 0;
+  for (let i = 0; i < qs.length; i++) {
+    const c = qs.charCodeAt(i);
+    if (c === sep.charCodeAt(sepAt)) {
+      if (++sepAt < sep.length) continue;
+      const end = i + 1 - sep.length;
+      if (valueStart >= 0) addPair(obj, qs.slice(pairStart, keyEnd), qs.slice(valueStart, end), decode, custom);
+      else if (pairStart < end) addPair(obj, qs.slice(pairStart, end), '', decode, custom);
+      if (--pairsLeft === 0) return obj;
+      pairStart = i + 1;
+      valueStart = -1;
+      sepAt = eqAt = 0;
+      continue;
+    }
+    sepAt = 0;
+    if (valueStart < 0) {
+      if (c === eq.charCodeAt(eqAt)) {
+        if (++eqAt === eq.length) {
+          keyEnd = i + 1 - eq.length;
+          valueStart = i + 1;
+        }
+        continue;
+      }
+      eqAt = 0;
+    }
   }
+  if (valueStart >= 0) addPair(obj, qs.slice(pairStart, keyEnd), qs.slice(valueStart), decode, custom);
+  else if (pairStart < qs.length) addPair(obj, qs.slice(pairStart), '', decode, custom);
   return obj;
+}
+
+// Decodes one pair's key and value and adds them to `obj` (a repeated key
+// collects its values in an array). A custom decoder sees every key and
+// value, with '+' as '%20'. The default one only runs on text holding a
+// valid %XX escape (a value's '+' does not break one up: '%4+1' counts),
+// so '%zzé' stays as it is.
+function addPair(obj, key, value, decode, custom) {
+  const plus = custom ? '%20' : ' ';
+  const keyEncoded = custom || /%[0-9a-fA-F]{2}/.test(key);
+  const valueEncoded = custom || /%[0-9a-fA-F]{2}/.test(value.replace(/\+/g, ''));
+  key = key.replace(/\+/g, plus);
+  value = value.replace(/\+/g, plus);
+  if (key.length > 0 && keyEncoded) key = decodeStr(key, decode);
+  if (value.length > 0 && valueEncoded) value = decodeStr(value, decode);
+  const existing = obj[key];
+  if (existing === undefined) obj[key] = value;
+  else if (Array.isArray(existing)) existing.push(value);
+  else obj[key] = [existing, value];
 }
 
 module.exports = {

@@ -5,9 +5,10 @@
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
 const errors = require('internal/errors');
 const {
-  codes, validateFunction, validateString, validateNumber, validateOneOf, validateAbortSignal, validateObject,
+  codes, validateFunction, validateString, validateNumber, validateOneOf,
 } = errors;
 const { TextEncoder, TextDecoder } = require('internal/encoding');
+const { aborted } = require('internal/abort_controller');
 const { debuglog } = require('internal/util/debuglog');
 
 function inherits(ctor, superCtor) {
@@ -149,16 +150,6 @@ function isDeepStrictEqual(a, b) {
 
 function toUSVString(input) {
   return `${input}`.toWellFormed();
-}
-
-// A promise that settles when `signal` aborts (while `resource` lives).
-// (An async function, as node's is: the extra ticks order its callbacks.)
-async function aborted(signal, resource) {
-  if (signal === undefined) throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  validateAbortSignal(signal, 'signal');
-  validateObject(resource, 'resource', { allowArray: true, allowFunction: true });
-  if (signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
 }
 
 const pad = (n) => String(n).padStart(2, '0');

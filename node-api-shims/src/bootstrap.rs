@@ -6,10 +6,11 @@
 //! [`Host`] value stored in the context, so native functions can be plain
 //! `fn` pointers that look it up.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::io::Write;
 use std::path::PathBuf;
 use std::rc::Rc;
+use std::time::Instant;
 
 use boa_engine::{js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsValue};
 use engine_glue::hooks::RuntimeHooks;
@@ -42,6 +43,10 @@ pub struct ProcessConfig {
     /// `(live bytes, reserved bytes)` of the process allocator, if the
     /// embedder counts them (for `process.memoryUsage()`).
     pub heap_stats: Option<fn() -> (usize, usize)>,
+    /// When the runtime started, and when its engine was ready: node's
+    /// `nodeStart` and `v8Start` milestones (`performance.nodeTiming`).
+    pub started_at: Option<Instant>,
+    pub engine_ready_at: Option<Instant>,
 }
 
 /// Per-context state shared by all bindings.
@@ -61,6 +66,10 @@ pub struct Host {
     pub sources: RefCell<std::collections::HashMap<String, Rc<str>>>,
     /// The ES module loader's JavaScript hooks (see [`crate::esm`]).
     pub esm_hooks: RefCell<Option<JsObject>>,
+    /// When the environment was created and when bootstrap finished: node's
+    /// `environment` and `bootstrapComplete` milestones.
+    pub environment_at: Instant,
+    pub bootstrapped_at: Cell<Option<Instant>>,
 }
 
 impl Host {
@@ -106,6 +115,8 @@ pub fn bootstrap(
         process: RefCell::new(None),
         sources: RefCell::default(),
         esm_hooks: RefCell::new(None),
+        environment_at: Instant::now(),
+        bootstrapped_at: Cell::new(None),
     });
     crate::bindings::process::mark_start();
     ctx.insert_data(host);
@@ -126,6 +137,9 @@ pub fn bootstrap(
         ctx,
     )?;
     let entry = module.get(js_string!("exports"), ctx)?;
+    if let Ok(host) = Host::get(ctx) {
+        host.bootstrapped_at.set(Some(Instant::now()));
+    }
     entry
         .as_object()
         .ok_or_else(|| JsNativeError::typ().with_message("bootstrap returned no entry points").into())

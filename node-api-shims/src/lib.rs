@@ -15,5 +15,6 @@ pub mod bootstrap;
 pub mod builtins;
 pub mod dotenv;
 pub mod esm;
+pub mod histogram;
 
 pub use bootstrap::{bootstrap, Host, ProcessConfig, Stdio};

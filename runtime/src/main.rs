@@ -7,6 +7,8 @@ use std::io::Write;
 static ALLOC: runnel::alloc::CountingAlloc = runnel::alloc::CountingAlloc;
 
 fn main() {
+    // The process's time origin (`performance.timeOrigin`, `process.uptime()`).
+    node_api_shims::bindings::process::mark_start();
     let mut args = std::env::args();
     let argv0 = args.next().unwrap_or_else(|| "runnel".to_string());
     let args: Vec<String> = args.collect();

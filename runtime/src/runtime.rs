@@ -203,6 +203,8 @@ impl RuntimeBuilder {
 impl Runtime {
     /// Runs `entry` to completion and returns the process's exit code.
     pub fn run(self, entry: Entry) -> Result<i32, StartError> {
+        node_api_shims::bindings::process::mark_start();
+        let started_at = std::time::Instant::now();
         let b = self.b;
         let cwd = match b.cwd {
             Some(c) => c,
@@ -231,6 +233,7 @@ impl Runtime {
             .build()
             .map_err(|e| StartError(format!("engine: {e}")))?;
         configure_limits(&mut ctx, b.stack_size_kb);
+        let engine_ready_at = std::time::Instant::now();
         let tracer = b.trace_loop.then(Tracer::stderr);
         let event_loop = EventLoop::new(microtasks, LoopConfig { pool_size, tracer })
             .map_err(|e| StartError(format!("event loop: {e}")))?;
@@ -244,6 +247,8 @@ impl Runtime {
             cwd,
             options: b.options,
             heap_stats: Some(crate::alloc::heap_stats),
+            started_at: Some(started_at),
+            engine_ready_at: Some(engine_ready_at),
         };
         let stdio = Stdio {
             stdout: RefCell::new(stdout),

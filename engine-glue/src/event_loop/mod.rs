@@ -42,6 +42,7 @@ use std::time::{Duration, Instant};
 use boa_engine::{Context, JsError, JsObject, JsResult, JsValue};
 
 pub use thread_pool::{pool_size_from_env, Work, WorkResult};
+pub use timers::TimerTarget;
 pub use trace::{TraceEvent, Tracer};
 
 use crate::microtasks::Microtasks;
@@ -51,6 +52,25 @@ use thread_pool::ThreadPool;
 use timers::Timers;
 
 const WAKER_TOKEN: mio::Token = mio::Token(0);
+
+/// Ids of host timers ([`EventLoop::native_timer_start`]) start here, far
+/// above the ids JavaScript hands out for its own timers.
+const NATIVE_TIMER_IDS: u64 = 1 << 60;
+
+/// What libuv's loop metrics report (`uv_metrics_info`,
+/// `uv_metrics_idle_time`), which node exposes through `perf_hooks`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LoopMetrics {
+    /// Iterations that reached the poll phase with the loop alive.
+    pub loop_count: u64,
+    /// Events the poll phase received from the OS (I/O readiness and the
+    /// thread pool's wake-ups).
+    pub events: u64,
+    /// Of those, events that were already waiting when poll began.
+    pub events_waiting: u64,
+    /// Time spent blocked in poll waiting for something to happen.
+    pub idle_time: Duration,
+}
 
 /// JavaScript functions the runtime's bootstrap registers with the loop.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -112,6 +132,12 @@ pub struct EventLoop {
     tracer: RefCell<Option<Tracer>>,
     iteration: Cell<u64>,
     exit_code: Cell<Option<i32>>,
+    metrics: Cell<LoopMetrics>,
+    /// When [`run`](Self::run) began, and when it finished with nothing
+    /// left to do (node's `loopStart` and `loopExit` milestones).
+    started_at: Cell<Option<Instant>>,
+    exited_at: Cell<Option<Instant>>,
+    next_native_timer: Cell<u64>,
 }
 
 impl EventLoop {
@@ -137,6 +163,10 @@ impl EventLoop {
             tracer: RefCell::new(config.tracer),
             iteration: Cell::new(0),
             exit_code: Cell::new(None),
+            metrics: Cell::default(),
+            started_at: Cell::new(None),
+            exited_at: Cell::new(None),
+            next_native_timer: Cell::new(NATIVE_TIMER_IDS),
         }))
     }
 
@@ -181,6 +211,21 @@ impl EventLoop {
         self.start.elapsed()
     }
 
+    /// The loop's metrics so far.
+    pub fn metrics(&self) -> LoopMetrics {
+        self.metrics.get()
+    }
+
+    /// When the loop started running (after the entry point), if it has.
+    pub fn started_at(&self) -> Option<Instant> {
+        self.started_at.get()
+    }
+
+    /// When the loop ran out of work for good, if it has.
+    pub fn exited_at(&self) -> Option<Instant> {
+        self.exited_at.get()
+    }
+
     // ---- exit -----------------------------------------------------------
 
     /// Records that the process is exiting with `code`; the caller then
@@ -200,7 +245,19 @@ impl EventLoop {
     /// Arms timer `id` to fire `ms` after the current loop time.
     pub fn timer_start(&self, id: u64, target: JsObject, ms: u64, refed: bool) {
         let deadline = self.now().saturating_add(ms);
-        self.timers.borrow_mut().schedule(id, target, deadline, refed);
+        self.timers.borrow_mut().schedule(id, TimerTarget::Js(target), deadline, refed);
+    }
+
+    /// Arms a host timer that calls `callback` (no JavaScript) `ms` after
+    /// the current loop time, then every `repeat` ms if `repeat > 0` —
+    /// libuv's `uv_timer_start`. Returns its id for
+    /// [`timer_stop`](Self::timer_stop).
+    pub fn native_timer_start(&self, ms: u64, repeat: u64, refed: bool, callback: Rc<dyn Fn()>) -> u64 {
+        let id = self.next_native_timer.get() + 1;
+        self.next_native_timer.set(id);
+        let deadline = self.now().saturating_add(ms);
+        self.timers.borrow_mut().schedule(id, TimerTarget::Native { callback, repeat }, deadline, refed);
+        id
     }
 
     pub fn timer_stop(&self, id: u64) {
@@ -377,21 +434,26 @@ impl EventLoop {
                 continue;
             }
             if !mt.take_rejections_pending() {
-                return Ok(());
+                break;
             }
             let Some(hook) = self.hook(Hook::Rejections) else {
-                return Ok(());
+                break;
             };
             match hook.call(&JsValue::undefined(), &[], ctx) {
                 Ok(more) if more.to_boolean() => continue,
                 Ok(_) => {
                     if mt.is_empty() {
-                        return Ok(());
+                        break;
                     }
                 }
                 Err(err) => self.report(err, ctx)?,
             }
         }
+        // The language's ClearKeptObjects, at the end of the checkpoint as
+        // in HTML: what `new WeakRef(x)` or `deref()` kept alive for the
+        // current job may be collected from now on.
+        ctx.clear_kept_objects();
+        Ok(())
     }
 
     // ---- the phases -----------------------------------------------------
@@ -402,7 +464,20 @@ impl EventLoop {
         let now = self.now();
         loop {
             let due = self.timers.borrow_mut().pop_due(now);
-            let Some((id, target)) = due else { break };
+            let Some((id, target, refed)) = due else { break };
+            let target = match target {
+                TimerTarget::Js(target) => target,
+                TimerTarget::Native { callback, repeat } => {
+                    // As libuv: re-armed from the loop time before the call.
+                    self.trace(TraceEvent::Callback { kind: "native timer", id });
+                    if repeat > 0 {
+                        let again = TimerTarget::Native { callback: callback.clone(), repeat };
+                        self.timers.borrow_mut().schedule(id, again, now.saturating_add(repeat), refed);
+                    }
+                    callback();
+                    continue;
+                }
+            };
             self.trace(TraceEvent::Callback { kind: "timer", id });
             let Some(hook) = self.hook(Hook::Timer) else { continue };
             self.invoke_in_batch(ctx, |ctx| hook.call(&JsValue::undefined(), &[target.into()], ctx))?;
@@ -441,8 +516,18 @@ impl EventLoop {
 
     /// Poll phase: wait for I/O (or a pool completion), then run the
     /// completions that arrived.
+    ///
+    /// As libuv does with its idle-time metrics on (node turns them on),
+    /// the OS is first asked without blocking: what it reports then was
+    /// already waiting. Only if nothing was does the loop block, and the
+    /// time spent blocked is the loop's idle time.
     fn poll(&self, ctx: &mut Context) -> Result<(), Terminated> {
         self.trace(TraceEvent::Phase("poll"));
+        if self.alive() {
+            let mut metrics = self.metrics.get();
+            metrics.loop_count += 1;
+            self.metrics.set(metrics);
+        }
         let has_work = !self.completions.borrow().is_empty();
         let timeout = self.poll_timeout();
         // With pool work outstanding a completion may already be waiting;
@@ -454,7 +539,18 @@ impl EventLoop {
         }
         let mut events = mio::Events::with_capacity(64);
         // EINTR and friends just end this poll early; the loop goes round.
-        let _ = self.poll.borrow_mut().poll(&mut events, timeout);
+        let _ = self.poll.borrow_mut().poll(&mut events, Some(Duration::ZERO));
+        let mut metrics = self.metrics.get();
+        let waiting = events.iter().count() as u64;
+        metrics.events += waiting;
+        metrics.events_waiting += waiting;
+        if waiting == 0 && timeout != Some(Duration::ZERO) {
+            let entered = Instant::now();
+            let _ = self.poll.borrow_mut().poll(&mut events, timeout);
+            metrics.idle_time += entered.elapsed();
+            metrics.events += events.iter().count() as u64;
+        }
+        self.metrics.set(metrics);
         self.update_time();
         if has_work {
             self.run_completions(ctx)?;
@@ -526,6 +622,9 @@ impl EventLoop {
     /// listener scheduled more work.
     pub fn run(&self, ctx: &mut Context) -> Result<(), Terminated> {
         self.update_time();
+        if self.started_at.get().is_none() {
+            self.started_at.set(Some(Instant::now()));
+        }
         loop {
             self.run_phases(ctx)?;
             self.trace(TraceEvent::BeforeExit);
@@ -534,6 +633,7 @@ impl EventLoop {
             }
             if !self.alive() {
                 self.trace(TraceEvent::Exit);
+                self.exited_at.set(Some(Instant::now()));
                 return Ok(());
             }
         }

@@ -115,3 +115,48 @@ fn threadpool_size_follows_libuv_rules() {
     assert_eq!(pool_size_from_env(Some("5000")), 1024);
     assert_eq!(pool_size_from_env(Some("x")), 4);
 }
+
+#[test]
+fn idle_time_is_the_time_blocked_in_poll() {
+    let (mut ctx, ev) = setup();
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let f = logger(&mut ctx, log.clone());
+    ev.set_hook(Hook::Timer, f);
+    let t = named(&mut ctx, "t");
+    ev.timer_start(1, t, 30, true);
+    assert_eq!(ev.metrics(), LoopMetrics::default());
+    assert!(ev.started_at().is_none());
+    ev.run(&mut ctx).expect("run");
+    let m = ev.metrics();
+    // The loop waited for the timer in poll, then found nothing alive.
+    assert!(m.idle_time >= Duration::from_millis(20), "{m:?}");
+    assert!(m.idle_time <= ev.exited_at().unwrap() - ev.started_at().unwrap());
+    assert_eq!(m.loop_count, 1);
+    assert_eq!(*log.borrow(), ["t"]);
+}
+
+#[test]
+fn native_timers_repeat_without_keeping_the_loop_alive() {
+    let (mut ctx, ev) = setup();
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let f = logger(&mut ctx, log.clone());
+    ev.set_hook(Hook::Timer, f);
+    let ticks = Rc::new(Cell::new(0u32));
+    let counter = ticks.clone();
+    let id = ev.native_timer_start(2, 2, false, Rc::new(move || counter.set(counter.get() + 1)));
+    // Alone, an unref'd host timer lets the loop end at once.
+    ev.run(&mut ctx).expect("run");
+    assert_eq!(ticks.get(), 0);
+    // While a JS timer keeps the loop alive, it fires again and again.
+    let t = named(&mut ctx, "t");
+    ev.timer_start(1, t, 40, true);
+    ev.run(&mut ctx).expect("run");
+    assert!(ticks.get() >= 3, "{}", ticks.get());
+    ev.timer_stop(id);
+    let seen = ticks.get();
+    let t = named(&mut ctx, "u");
+    ev.timer_start(1, t, 10, true);
+    ev.run(&mut ctx).expect("run");
+    assert_eq!(ticks.get(), seen);
+    assert_eq!(*log.borrow(), ["t", "u"]);
+}

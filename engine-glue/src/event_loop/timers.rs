@@ -8,13 +8,24 @@
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
+use std::rc::Rc;
 
 use boa_engine::JsObject;
 
-/// A scheduled timer: the JS object (a `Timeout`) the loop hands back to the
-/// JS timer dispatcher when the deadline passes.
+/// What a timer does when due.
+#[derive(Clone)]
+pub enum TimerTarget {
+    /// A JavaScript `Timeout`, handed back to the JS timer dispatcher.
+    Js(JsObject),
+    /// A host timer that runs no JavaScript (libuv's own `uv_timer_t`s,
+    /// such as the event-loop-delay sampler), re-armed `repeat` ms after
+    /// each run when `repeat > 0`.
+    Native { callback: Rc<dyn Fn()>, repeat: u64 },
+}
+
+/// A scheduled timer.
 pub struct TimerEntry {
-    pub target: JsObject,
+    pub target: TimerTarget,
     pub deadline: u64,
     pub seq: u64,
     pub refed: bool,
@@ -30,7 +41,7 @@ pub struct Timers {
 
 impl Timers {
     /// Schedules (or reschedules) timer `id` at `deadline`.
-    pub fn schedule(&mut self, id: u64, target: JsObject, deadline: u64, refed: bool) {
+    pub fn schedule(&mut self, id: u64, target: TimerTarget, deadline: u64, refed: bool) {
         self.cancel(id);
         self.next_seq += 1;
         let seq = self.next_seq;
@@ -93,7 +104,7 @@ impl Timers {
     }
 
     /// Removes and returns the next timer due at `now`, if any.
-    pub fn pop_due(&mut self, now: u64) -> Option<(u64, JsObject)> {
+    pub fn pop_due(&mut self, now: u64) -> Option<(u64, TimerTarget, bool)> {
         self.skip_stale();
         let Reverse((deadline, _, id)) = *self.heap.peek()?;
         if deadline > now {
@@ -104,7 +115,7 @@ impl Timers {
         if entry.refed {
             self.refed -= 1;
         }
-        Some((id, entry.target))
+        Some((id, entry.target, entry.refed))
     }
 
     pub fn is_scheduled(&self, id: u64) -> bool {

@@ -55,6 +55,10 @@ function format(template, ...args) {
 // ---------------------------------------------------------------------------
 
 const kIsNodeError = Symbol('kIsNodeError');
+// An error may carry, under this key, a function returning a more telling
+// stack; the fatal-exception report uses it (events marks unhandled 'error'
+// events with it, to add where the event was emitted).
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 
 const kFrameLine = /^\s+at (?:.*? \()?(.+?):\d+:\d+\)?$/;
 
@@ -1289,6 +1293,13 @@ const validateOneOf = hideStackFrames(function validateOneOf(value, name, oneOf)
   }
 });
 
+// `this` of a web class's method must carry the class's internal field.
+const validateInternalField = hideStackFrames(function validateInternalField(object, fieldKey, className) {
+  if (typeof object !== 'object' || object === null || !Object.prototype.hasOwnProperty.call(object, fieldKey)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('this', className, object);
+  }
+});
+
 const validateAbortSignal = hideStackFrames(function validateAbortSignal(signal, name) {
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
@@ -1303,6 +1314,7 @@ module.exports = {
   E,
   getMessage,
   kIsNodeError,
+  kEnhanceStackBeforeInspector,
   SystemError,
   AbortError,
   UnhandledPromiseRejection,
@@ -1348,6 +1360,7 @@ module.exports = {
   validateDictionary,
   validateOneOf,
   validateAbortSignal,
+  validateInternalField,
   kValidateObjectNone,
   kValidateObjectAllowNullable,
   kValidateObjectAllowArray,

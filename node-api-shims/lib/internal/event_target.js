@@ -1,195 +1,438 @@
 'use strict';
 // `EventTarget`, `Event` and `CustomEvent` as node has them: the DOM's
-// event model without a tree, so every dispatch is at its target. A
-// listener that throws does not stop the others; its error is reported
-// as an uncaught exception on the next tick, as in node.
+// event model without a tree, so every dispatch happens at its target.
+//
+// State lives where node keeps it, so that inspecting these objects (and
+// listing their own keys) shows what node shows: an Event carries its type,
+// target and dispatch flag under symbol keys (the rest in private fields),
+// an EventTarget its listener table (`kEvents`), its listener limit and its
+// `on<event>` handlers (`kHandlers`).
+//
+// Listeners of one type form a linked list behind a root record
+// `{ size, next, resistStopPropagation }`. Dispatch walks the list as it is
+// while listeners run: a listener added during a dispatch is called in that
+// same dispatch, a removed one is flagged and skipped. A listener that
+// throws (or returns a promise that rejects) does not stop the others; its
+// error is thrown again from a nextTick, as an uncaught exception.
+//
+// Internal options (symbol-keyed, for node's own callers):
+// `kResistStopPropagation` (still called after stopImmediatePropagation)
+// and `kWeakHandler` (the listener lives only as long as the given object:
+// how `{ signal }` registrations avoid keeping their targets alive).
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_EVENT_RECURSION, ERR_INVALID_THIS },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_EVENT_RECURSION, ERR_INVALID_THIS,
+  },
+  validateAbortSignal,
   validateObject,
+  kValidateObjectAllowArray,
+  kValidateObjectAllowFunction,
 } = require('internal/errors');
+const EventEmitter = require('events');
 
+const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = EventEmitter;
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
-const kIsTrusted = Symbol('kIsTrusted');
-const kTrusted = Symbol('trusted');
+// Well-known (registry) symbol: EventTargets from another realm count too.
+const kIsEventTarget = Symbol.for('nodejs.event_target');
+
+const kEvents = Symbol('kEvents');
+const kIsBeingDispatched = Symbol('kIsBeingDispatched');
+const kStop = Symbol('kStop');
+const kTarget = Symbol('kTarget');
+const kHandlers = Symbol('kHandlers');
+const kWeakHandler = Symbol('kWeak');
+const kResistStopPropagation = Symbol('kResistStopPropagation');
+const kRemoveWeakListenerHelper = Symbol('kRemoveWeakListenerHelper');
+const kNewListener = Symbol('kNewListener');
+const kRemoveListener = Symbol('kRemoveListener');
+const kTrustEvent = Symbol('kTrustEvent');
+const kType = Symbol('type');
+const kDetail = Symbol('detail');
+
+let inspectFn;
+function inspect(value, options) {
+  inspectFn ??= require('internal/util/inspect').inspect;
+  return inspectFn(value, options);
+}
 
 // performance.now(): milliseconds since the process started.
 const now = () => process.uptime() * 1000;
 
-const eventState = new WeakMap();
-
-function state(event) {
-  const s = eventState.get(event);
-  if (s === undefined) throw new ERR_INVALID_THIS('Event');
-  return s;
-}
-
-// `inspect` of a web object: `Name { ...fields }`, one level deeper.
-// Too deep, it is its name (or, with `selfWhenDeep`, `[Name]`).
-function inspectWith(self, fields, depth, options, selfWhenDeep = false) {
+// `Name { ...fields }` for a custom inspector, one level deeper; past the
+// depth limit, just the name.
+function inspectWith(self, fields, depth, options) {
   const name = self.constructor.name;
-  if (depth < 0) return selfWhenDeep ? self : name;
-  const { inspect } = require('internal/util/inspect');
+  if (depth < 0) return name;
   const opts = { ...options, depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth };
   return `${name} ${inspect(fields, opts)}`;
 }
 
+// ---------------------------------------------------------------------------
+// Event
+// ---------------------------------------------------------------------------
+
+// Trusted events (those the runtime itself fires, like a signal's 'abort').
+const trustedEvents = new WeakSet();
+// One getter shared by every event, as node defines it (not per instance).
+const isTrustedGetter = Object.getOwnPropertyDescriptor({
+  get isTrusted() {
+    return trustedEvents.has(this);
+  },
+}, 'isTrusted').get;
+
+function isEvent(value) {
+  return typeof value?.[kType] === 'string';
+}
+
+function checkEvent(value) {
+  if (!isEvent(value)) throw new ERR_INVALID_THIS('Event');
+}
+
 class Event {
+  #cancelable = false;
+  #bubbles = false;
+  #composed = false;
+  #defaultPrevented = false;
+  #timestamp = now();
+  #propagationStopped = false;
+
   constructor(type, options = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
-    if (options != null) validateObject(options, 'options', { allowArray: true, allowFunction: true });
-    eventState.set(this, {
-      type: `${type}`,
-      bubbles: !!options?.bubbles,
-      cancelable: !!options?.cancelable,
-      composed: !!options?.composed,
-      defaultPrevented: false,
-      timeStamp: now(),
-      propagationStopped: false,
-      target: null,
-      currentTarget: null,
-      dispatching: false,
-      trusted: options?.[kTrusted] === true,
-    });
-  }
-
-  [kInspect](depth, options) {
-    const s = state(this);
-    return inspectWith(this, {
-      type: s.type, defaultPrevented: s.defaultPrevented, cancelable: s.cancelable, timeStamp: s.timeStamp,
-    }, depth, options);
+    if (options != null) validateObject(options, 'options');
+    this.#bubbles = !!options?.bubbles;
+    this.#cancelable = !!options?.cancelable;
+    this.#composed = !!options?.composed;
+    this[kType] = `${type}`;
+    if (options?.[kTrustEvent]) trustedEvents.add(this);
+    this[kTarget] = null;
+    this[kIsBeingDispatched] = false;
   }
 
   initEvent(type, bubbles = false, cancelable = false) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
-    const s = state(this);
-    if (s.dispatching) return;
-    s.type = `${type}`;
-    s.bubbles = !!bubbles;
-    s.cancelable = !!cancelable;
+    if (this[kIsBeingDispatched]) return;
+    this[kType] = `${type}`;
+    this.#bubbles = !!bubbles;
+    this.#cancelable = !!cancelable;
   }
 
+  [kInspect](depth, options) {
+    checkEvent(this);
+    return inspectWith(this, {
+      type: this[kType],
+      defaultPrevented: this.#defaultPrevented,
+      cancelable: this.#cancelable,
+      timeStamp: this.#timestamp,
+    }, depth, options);
+  }
+
+  // Also stops propagation (the DOM sets both flags).
   stopImmediatePropagation() {
-    state(this).propagationStopped = true;
+    checkEvent(this);
+    this.stopPropagation();
+    this[kStop] = true;
   }
 
-  // (node 20 does not honour `passive` here.)
+  // (node does not honour `passive` here.)
   preventDefault() {
-    state(this).defaultPrevented = true;
+    checkEvent(this);
+    this.#defaultPrevented = true;
   }
 
-  get target() { return state(this).target; }
+  get target() {
+    checkEvent(this);
+    return this[kTarget];
+  }
 
   get currentTarget() {
-    const s = state(this);
-    return s.dispatching ? s.currentTarget : null;
+    checkEvent(this);
+    return this[kIsBeingDispatched] ? this[kTarget] : null;
   }
 
-  get srcElement() { return state(this).target; }
+  get srcElement() {
+    checkEvent(this);
+    return this[kTarget];
+  }
 
-  get type() { return state(this).type; }
+  get type() {
+    checkEvent(this);
+    return this[kType];
+  }
 
-  get cancelable() { return state(this).cancelable; }
+  get cancelable() {
+    checkEvent(this);
+    return this.#cancelable;
+  }
 
   get defaultPrevented() {
-    const s = state(this);
-    return s.cancelable && s.defaultPrevented;
+    checkEvent(this);
+    return this.#cancelable && this.#defaultPrevented;
   }
 
-  get timeStamp() { return state(this).timeStamp; }
+  get timeStamp() {
+    checkEvent(this);
+    return this.#timestamp;
+  }
 
   composedPath() {
-    const s = state(this);
-    return s.dispatching ? [s.currentTarget] : [];
+    checkEvent(this);
+    return this[kIsBeingDispatched] ? [this[kTarget]] : [];
   }
 
   get returnValue() {
-    const s = state(this);
-    return !(s.cancelable && s.defaultPrevented);
+    checkEvent(this);
+    return !this.#cancelable || !this.#defaultPrevented;
   }
 
-  get bubbles() { return state(this).bubbles; }
+  get bubbles() {
+    checkEvent(this);
+    return this.#bubbles;
+  }
 
-  get composed() { return state(this).composed; }
+  get composed() {
+    checkEvent(this);
+    return this.#composed;
+  }
 
-  get eventPhase() { return state(this).dispatching ? 2 : 0; }
+  get eventPhase() {
+    checkEvent(this);
+    return this[kIsBeingDispatched] ? Event.AT_TARGET : Event.NONE;
+  }
 
-  get cancelBubble() { return state(this).propagationStopped; }
+  get cancelBubble() {
+    checkEvent(this);
+    return this.#propagationStopped;
+  }
 
   set cancelBubble(value) {
-    if (value) state(this).propagationStopped = true;
+    checkEvent(this);
+    if (value) this.#propagationStopped = true;
   }
 
+  // Without a tree there is nowhere to propagate to: this only sets the
+  // flag (the other listeners of the target still run).
   stopPropagation() {
-    state(this).propagationStopped = true;
+    checkEvent(this);
+    this.#propagationStopped = true;
   }
-
-  get isTrusted() { return state(this).trusted; }
 }
 
 const enumerable = { enumerable: true };
 for (const key of ['initEvent', 'stopImmediatePropagation', 'preventDefault', 'target', 'currentTarget',
   'srcElement', 'type', 'cancelable', 'defaultPrevented', 'timeStamp', 'composedPath', 'returnValue',
-  'bubbles', 'composed', 'eventPhase', 'cancelBubble', 'stopPropagation', 'isTrusted']) {
+  'bubbles', 'composed', 'eventPhase', 'cancelBubble', 'stopPropagation']) {
   Object.defineProperty(Event.prototype, key, enumerable);
 }
-Object.defineProperty(Event.prototype, Symbol.toStringTag, { configurable: true, value: 'Event' });
-for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
-  Object.defineProperty(Event, name, { value, enumerable: true });
+Object.defineProperties(Event.prototype, {
+  [Symbol.toStringTag]: { writable: false, enumerable: false, configurable: true, value: 'Event' },
+  // An accessor on the prototype (the spec wants an own property; node
+  // keeps it here for speed).
+  isTrusted: { configurable: false, enumerable: true, get: isTrustedGetter },
+});
+['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'].forEach((name, value) => {
+  Object.defineProperty(Event, name, { writable: false, configurable: false, enumerable: true, value });
+});
+
+function isCustomEvent(value) {
+  return isEvent(value) && value?.[kDetail] !== undefined;
 }
 
-const customDetail = new WeakMap();
-
 class CustomEvent extends Event {
-  constructor(type, options = undefined) {
+  constructor(type, options = {}) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     super(type, options);
-    customDetail.set(this, options?.detail ?? null);
+    this[kDetail] = options?.detail ?? null;
   }
 
   get detail() {
-    if (!customDetail.has(this)) throw new ERR_INVALID_THIS('CustomEvent');
-    return customDetail.get(this);
+    if (!isCustomEvent(this)) throw new ERR_INVALID_THIS('CustomEvent');
+    return this[kDetail];
   }
 }
-Object.defineProperty(CustomEvent.prototype, 'detail', enumerable);
-Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { configurable: true, value: 'CustomEvent' });
 
-// Per target: type -> array of { listener, capture, once, passive, removed }.
-const targetListeners = new WeakMap();
+Object.defineProperties(CustomEvent.prototype, {
+  [Symbol.toStringTag]: { writable: false, enumerable: false, configurable: true, value: 'CustomEvent' },
+  detail: enumerable,
+});
 
-function listenersOf(target) {
-  let map = targetListeners.get(target);
-  if (map === undefined) {
-    map = new Map();
-    targetListeners.set(target, map);
+// ---------------------------------------------------------------------------
+// Listeners
+// ---------------------------------------------------------------------------
+
+// Weak listeners: the listener lives as long as the object it is tied to
+// (this map holds it for that object); once collected, its record is
+// dropped the next time the list is walked. (node drops it from a
+// FinalizationRegistry callback; runnel does not run those, see
+// engine-glue's microtasks.)
+const weakRetainers = new WeakMap();
+
+class Listener {
+  constructor(eventTarget, eventType, previous, listener, once, capture, passive, weak, resistStopPropagation) {
+    this.next = undefined;
+    if (previous !== undefined) previous.next = this;
+    this.previous = previous;
+    this.once = once;
+    this.capture = capture;
+    this.passive = passive;
+    this.weak = Boolean(weak);
+    this.resistStopPropagation = resistStopPropagation;
+    this.removed = false;
+
+    if (this.weak) {
+      this.callback = new WeakRef(listener);
+      weakRetainers.set(weak, listener);
+      this.listener = this.callback;
+    } else if (typeof listener === 'function') {
+      this.callback = listener;
+      this.listener = listener;
+    } else {
+      // An EventListener object: its handleEvent is looked up at each
+      // event, and (as in node) called from an async function, so what it
+      // throws arrives as a rejection.
+      this.callback = async (...args) => {
+        if (listener.handleEvent) await Reflect.apply(listener.handleEvent, listener, args);
+      };
+      this.listener = listener;
+    }
   }
-  return map;
+
+  same(listener, capture) {
+    const mine = this.weak ? this.listener.deref() : this.listener;
+    return mine === listener && this.capture === capture;
+  }
+
+  // A weak listener that was collected.
+  get collected() {
+    return this.weak && this.callback.deref() === undefined;
+  }
+
+  // Unlinks this record; `next` is kept so a dispatch standing here can go on.
+  remove() {
+    if (this.previous !== undefined) this.previous.next = this.next;
+    if (this.next !== undefined) this.next.previous = this.previous;
+    this.removed = true;
+  }
 }
 
-function validListener(listener) {
+function initEventTarget(self) {
+  self[kEvents] = new Map();
+  self[kMaxEventTargetListeners] = EventEmitter.defaultMaxListeners;
+  self[kMaxEventTargetListenersWarned] = false;
+  self[kHandlers] = new Map();
+}
+
+// A function, an object with handleEvent, or any object (whose handleEvent
+// may come later) is a listener; null/undefined are ignored with a warning.
+function validateEventListener(listener) {
   if (typeof listener === 'function' || typeof listener?.handleEvent === 'function') return true;
   if (listener == null) return false;
   if (typeof listener === 'object') return true;
   throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
 }
 
-function flattenOptions(options) {
+const kValidateObjectAllowObjects = kValidateObjectAllowArray | kValidateObjectAllowFunction;
+
+function validateEventListenerOptions(options) {
   if (typeof options === 'boolean') return { capture: options };
-  if (options === null || options === undefined) return {};
-  validateObject(options, 'options', { allowArray: true, allowFunction: true });
-  return options;
+  if (options === null) return {};
+  validateObject(options, 'options', kValidateObjectAllowObjects);
+  return {
+    once: Boolean(options.once),
+    capture: Boolean(options.capture),
+    passive: Boolean(options.passive),
+    signal: options.signal,
+    weak: options[kWeakHandler],
+    resistStopPropagation: options[kResistStopPropagation] ?? false,
+  };
 }
 
+// WebIDL DOMString: anything but a symbol, as a string.
+function toDOMString(value) {
+  if (typeof value === 'symbol') throw new ERR_INVALID_ARG_VALUE('value', value);
+  return String(value);
+}
+
+function isEventTarget(obj) {
+  return obj?.constructor?.[kIsEventTarget];
+}
+
+// Function.prototype.call, immune to a listener's own `call` property.
+const functionCall = Function.prototype.call.bind(Function.prototype.call);
+
+// A listener's returned promise: its rejection becomes an uncaught exception.
+function addCatch(promise) {
+  const then = promise.then;
+  if (typeof then === 'function') {
+    functionCall(then, promise, undefined, (err) => emitUncaughtException(err));
+  }
+}
+
+function emitUncaughtException(err) {
+  process.nextTick(() => { throw err; });
+}
+
+// ---------------------------------------------------------------------------
+// EventTarget
+// ---------------------------------------------------------------------------
+
 class EventTarget {
-  [kInspect](depth, options) {
-    return inspectWith(this, {}, depth, options);
+  static [kIsEventTarget] = true;
+
+  constructor() {
+    initEventTarget(this);
   }
 
+  // Called after a listener is added (size: listeners of `type` now).
+  [kNewListener](size, type, listener, once, capture, passive, weak) {
+    const max = this[kMaxEventTargetListeners];
+    if (max > 0 && size > max && !this[kMaxEventTargetListenersWarned]) {
+      this[kMaxEventTargetListenersWarned] = true;
+      const warning = new Error('Possible EventTarget memory leak detected. ' +
+        `${size} ${type} listeners added to ${inspect(this, { depth: -1 })}. MaxListeners is ${max}. ` +
+        'Use events.setMaxListeners() to increase limit');
+      warning.name = 'MaxListenersExceededWarning';
+      warning.target = this;
+      warning.type = type;
+      warning.count = size;
+      process.emitWarning(warning);
+    }
+  }
+
+  [kRemoveListener](size, type, listener, capture) {}
+
   addEventListener(type, listener, options = undefined) {
+    if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
-    const { once = false, capture = false, passive = false, signal } = flattenOptions(options);
-    if (!validListener(listener)) {
+
+    let once = false;
+    let capture = false;
+    let passive = false;
+    let weak = false;
+    let resistStopPropagation = false;
+
+    if (options !== undefined) {
+      // Options are read before the listener is checked (the spec's order
+      // for their getters).
+      options = validateEventListenerOptions(options);
+      once = options.once;
+      capture = options.capture;
+      passive = options.passive;
+      weak = options.weak;
+      resistStopPropagation = options.resistStopPropagation;
+
+      const signal = options.signal;
+      validateAbortSignal(signal, 'options.signal');
+      if (signal) {
+        if (signal.aborted) return;
+        signal.addEventListener('abort', () => {
+          this.removeEventListener(type, listener, options);
+        }, { once: true, [kWeakHandler]: this, [kResistStopPropagation]: true });
+      }
+    }
+
+    if (!validateEventListener(listener)) {
+      // The DOM allows a missing listener; node warns that it does nothing.
       const warning = new Error(`addEventListener called with ${listener} which has no effect.`);
       warning.name = 'AddEventListenerArgumentTypeWarning';
       warning.target = this;
@@ -197,127 +440,224 @@ class EventTarget {
       process.emitWarning(warning);
       return;
     }
-    if (signal !== undefined) {
-      require('internal/errors').validateAbortSignal(signal, 'options.signal');
-      if (signal.aborted) return;
+
+    type = toDOMString(type);
+
+    let root = this[kEvents].get(type);
+    if (root !== undefined) {
+      for (let handler = root.next; handler !== undefined; handler = handler.next) {
+        if (handler.collected) this[kRemoveWeakListenerHelper](type, handler);
+      }
+      root = this[kEvents].get(type);
     }
-    type = typeof type === 'symbol' ? type : `${type}`;
-    const map = listenersOf(this);
-    let list = map.get(type);
-    if (list === undefined) {
-      list = [];
-      map.set(type, list);
+    if (root === undefined) {
+      root = { size: 1, next: undefined, resistStopPropagation: Boolean(resistStopPropagation) };
+      new Listener(this, type, root, listener, once, capture, passive, weak, resistStopPropagation);
+      this[kNewListener](root.size, type, listener, once, capture, passive, weak);
+      this[kEvents].set(type, root);
+      return;
     }
-    if (list.some((l) => l.listener === listener && l.capture === !!capture)) return;
-    const record = { listener, capture: !!capture, once: !!once, passive: !!passive, removed: false };
-    list.push(record);
-    warnOnTooManyListeners(this, type, list.length);
-    if (signal !== undefined) {
-      signal.addEventListener('abort', () => this.removeEventListener(type, listener, { capture }), { once: true });
+
+    let handler = root.next;
+    let previous = root;
+    while (handler !== undefined && !handler.same(listener, capture)) {
+      previous = handler;
+      handler = handler.next;
     }
+    if (handler !== undefined) return; // already there
+
+    new Listener(this, type, previous, listener, once, capture, passive, weak, resistStopPropagation);
+    root.size++;
+    root.resistStopPropagation ||= Boolean(resistStopPropagation);
+    this[kNewListener](root.size, type, listener, once, capture, passive, weak);
   }
 
   removeEventListener(type, listener, options = undefined) {
+    if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
-    if (!validListener(listener)) return;
-    const capture = !!flattenOptions(options).capture;
-    type = typeof type === 'symbol' ? type : `${type}`;
-    const map = targetListeners.get(this);
-    const list = map?.get(type);
-    if (list === undefined) return;
-    const i = list.findIndex((l) => l.listener === listener && l.capture === capture);
-    if (i === -1) return;
-    list[i].removed = true;
-    list.splice(i, 1);
-    if (list.length === 0) map.delete(type);
+    if (!validateEventListener(listener)) return;
+
+    type = toDOMString(type);
+    const capture = options?.capture === true;
+
+    const root = this[kEvents].get(type);
+    if (root === undefined || root.next === undefined) return;
+
+    for (let handler = root.next; handler !== undefined; handler = handler.next) {
+      if (handler.same(listener, capture)) {
+        handler.remove();
+        root.size--;
+        if (root.size === 0) this[kEvents].delete(type);
+        this[kRemoveListener](root.size, type, listener, capture);
+        break;
+      }
+    }
+  }
+
+  // A weak listener was collected: its record goes.
+  [kRemoveWeakListenerHelper](type, listener) {
+    const root = this[kEvents].get(type);
+    if (root === undefined || root.next === undefined) return;
+    listener.remove();
+    root.size--;
+    if (root.size === 0) this[kEvents].delete(type);
+    this[kRemoveListener](root.size, type, undefined, listener.capture === true);
   }
 
   dispatchEvent(event) {
+    if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
+    if (arguments.length < 1) throw new ERR_MISSING_ARGS('event');
     if (!(event instanceof Event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
-    const s = state(event);
-    if (s.dispatching) throw new ERR_EVENT_RECURSION(s.type);
-    s.dispatching = true;
-    s.target = this;
-    s.currentTarget = this;
-    const list = targetListeners.get(this)?.get(s.type);
-    if (list !== undefined) {
-      for (const record of [...list]) {
-        if (record.removed) continue;
-        if (record.once) this.removeEventListener(s.type, record.listener, { capture: record.capture });
-        try {
-          const { listener } = record;
-          if (typeof listener === 'function') {
-            listener.call(this, event);
-          } else if (typeof listener.handleEvent === 'function') {
-            listener.handleEvent(event);
-          }
-        } catch (err) {
-          process.nextTick(() => { throw err; });
-        }
-        // As node 20 does: the event counts as dispatched once its first
-        // listener returns (later listeners see eventPhase 0 and no
-        // currentTarget).
-        s.dispatching = false;
-        if (s.propagationStopped) break;
-      }
-    }
-    s.currentTarget = null;
-    s.dispatching = false;
-    return !event.defaultPrevented;
+    if (event[kIsBeingDispatched]) throw new ERR_EVENT_RECURSION(event.type);
+
+    dispatch(this, event, event.type);
+    return event.defaultPrevented !== true;
   }
+
+  [kInspect](depth, options) {
+    if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
+    return inspectWith(this, {}, depth, options);
+  }
+}
+
+function dispatch(target, event, type) {
+  event[kTarget] = target;
+  event[kIsBeingDispatched] = true;
+
+  const root = target[kEvents].get(type);
+  if (root === undefined || root.next === undefined) {
+    event[kIsBeingDispatched] = false;
+    return;
+  }
+
+  let handler = root.next;
+  // After stopImmediatePropagation only passive listeners and those that
+  // resist it are still visited (node's condition).
+  while (handler !== undefined &&
+         (root.resistStopPropagation || handler.passive || event[kStop] !== true)) {
+    // The next one is taken first: this listener may remove itself.
+    const next = handler.next;
+
+    if (handler.removed || (event[kStop] === true && !handler.resistStopPropagation)) {
+      handler = next;
+      continue;
+    }
+    if (handler.once) {
+      handler.remove();
+      root.size--;
+      const { listener, capture } = handler;
+      target[kRemoveListener](root.size, type, listener, capture);
+    }
+
+    try {
+      const callback = handler.weak ? handler.callback.deref() : handler.callback;
+      let result;
+      if (callback === undefined && handler.weak && !handler.removed) {
+        target[kRemoveWeakListenerHelper](type, handler);
+      } else if (callback) {
+        result = functionCall(callback, target, event);
+        // As node does: the event counts as dispatched once a listener has
+        // returned (later listeners see eventPhase 0, no currentTarget).
+        event[kIsBeingDispatched] = false;
+      }
+      if (result !== undefined && result !== null) addCatch(result);
+    } catch (err) {
+      emitUncaughtException(err);
+    }
+
+    handler = next;
+  }
+
+  event[kIsBeingDispatched] = false;
 }
 
 for (const key of ['addEventListener', 'removeEventListener', 'dispatchEvent']) {
   Object.defineProperty(EventTarget.prototype, key, enumerable);
 }
-Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, { configurable: true, value: 'EventTarget' });
+Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
+  writable: false, enumerable: false, configurable: true, value: 'EventTarget',
+});
 
-// node's MaxListenersExceededWarning for EventTargets: once per target
-// (until events.setMaxListeners sets a new limit).
-function warnOnTooManyListeners(target, type, count) {
-  const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned, defaultMaxListeners } = require('events');
-  const max = target[kMaxEventTargetListeners] ?? defaultMaxListeners;
-  if (!(max > 0 && count > max) || target[kMaxEventTargetListenersWarned]) return;
-  target[kMaxEventTargetListenersWarned] = true;
-  const { inspect } = require('internal/util/inspect');
-  const warning = new Error(`Possible EventTarget memory leak detected. ${count} ${String(type)} listeners added to ` +
-    `${inspect(target, { depth: -1 })}. MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`);
-  warning.name = 'MaxListenersExceededWarning';
-  warning.target = target;
-  warning.type = type;
-  warning.count = count;
-  process.emitWarning(warning);
+// ---------------------------------------------------------------------------
+// on<event> attributes (signal.onabort)
+// ---------------------------------------------------------------------------
+
+// The wrapper stays registered once created: setting the attribute to
+// another function keeps the listener's place (handlers run in the order
+// they were first set).
+function makeEventHandler(handler) {
+  function eventHandler(...args) {
+    if (typeof eventHandler.handler !== 'function') return;
+    return Reflect.apply(eventHandler.handler, this, args);
+  }
+  eventHandler.handler = handler;
+  return eventHandler;
 }
 
-// An `on<event>` attribute (signal.onabort): a listener slot of its own.
-function defineEventHandler(proto, type) {
-  const handlers = new WeakMap();
-  Object.defineProperty(proto, `on${type}`, {
-    configurable: true,
-    enumerable: true,
-    get() { return handlers.get(this)?.handler ?? null; },
-    set(handler) {
-      let slot = handlers.get(this);
-      if (slot === undefined) {
-        slot = { handler: null, wrapper: (event) => slot.handler?.call(this, event) };
-        handlers.set(this, slot);
+function validateInternalField(object, fieldKey, className) {
+  if (typeof object !== 'object' || object === null || !Object.prototype.hasOwnProperty.call(object, fieldKey)) {
+    throw new ERR_INVALID_ARG_TYPE('this', className, object);
+  }
+}
+
+function defineEventHandler(emitter, name, event = name) {
+  const propName = `on${name}`;
+  function get() {
+    validateInternalField(this, kHandlers, 'EventTarget');
+    return this[kHandlers]?.get(event)?.handler ?? null;
+  }
+  Object.defineProperty(get, 'name', { value: `get ${propName}` });
+
+  function set(value) {
+    validateInternalField(this, kHandlers, 'EventTarget');
+    let wrapped = this[kHandlers]?.get(event);
+    if (wrapped) {
+      if (typeof wrapped.handler === 'function') {
+        const root = this[kEvents].get(event);
+        root.size--;
+        this[kRemoveListener](root.size, event, wrapped.handler, false);
       }
-      const had = typeof slot.handler === 'function';
-      slot.handler = typeof handler === 'function' ? handler : null;
-      if (slot.handler && !had) this.addEventListener(type, slot.wrapper);
-      if (!slot.handler && had) this.removeEventListener(type, slot.wrapper);
-    },
-  });
+      wrapped.handler = value;
+      if (typeof wrapped.handler === 'function') {
+        const root = this[kEvents].get(event);
+        root.size++;
+        this[kNewListener](root.size, event, value, false, false, false, false);
+      }
+    } else {
+      wrapped = makeEventHandler(value);
+      this.addEventListener(event, wrapped);
+    }
+    this[kHandlers].set(event, wrapped);
+  }
+  Object.defineProperty(set, 'name', { value: `set ${propName}` });
+
+  Object.defineProperty(emitter, propName, { get, set, configurable: true, enumerable: true });
 }
 
-function listenerCount(target, type) {
-  return targetListeners.get(target)?.get(type)?.length ?? 0;
-}
-
+// The listeners of `type` on `target`, for events.getEventListeners.
 function listenersFor(target, type) {
-  return (targetListeners.get(target)?.get(type) ?? []).map((r) => r.listener);
+  const listeners = [];
+  let handler = target[kEvents].get(type)?.next;
+  while (handler?.listener !== undefined) {
+    listeners.push(handler.listener?.deref ? handler.listener.deref() : handler.listener);
+    handler = handler.next;
+  }
+  return listeners;
 }
 
 module.exports = {
-  Event, CustomEvent, EventTarget, defineEventHandler, kTrusted, inspectWith, listenerCount, listenersFor,
+  Event,
+  CustomEvent,
+  EventTarget,
+  defineEventHandler,
+  initEventTarget,
+  inspectWith,
+  isEventTarget,
+  listenersFor,
+  kEvents,
+  kNewListener,
+  kRemoveListener,
+  kResistStopPropagation,
+  kTrustEvent,
+  kWeakHandler,
 };

@@ -45,12 +45,17 @@ const libDir = path.join(__dirname, '..');
 const builtinFiles = {
   'internal/errors': 'internal/errors.js',
   'events': 'events.js',
+  'internal/event_target': 'internal/event_target.js',
+  'internal/abort_controller': 'internal/abort_controller.js',
   'internal/console': 'internal/console.js',
 };
 const externalBuiltins = {
   // node's own formatting, plus our getStringWidth (node does not export it)
   'internal/util/inspect': () => ({ ...util, getStringWidth: ourStringWidth() }),
   'async_hooks': () => require('async_hooks'),
+  'internal/process/task_queues': () => ({ queueMicrotask }),
+  'internal/per_context/domexception': () => ({ DOMException }),
+  'timers': () => require('timers'),
 };
 const cache = new Map();
 
@@ -70,6 +75,21 @@ function ourStringWidth() {
   return stringWidth;
 }
 
+// The bindings the files under test use. events' native emit cannot run
+// here: its JavaScript reference (emitFull, which the native one falls
+// back on) stands in for it, under emit's name.
+function internalBinding(name) {
+  if (name === 'events') {
+    return {
+      makeEmit(emitFull) {
+        Object.defineProperty(emitFull, 'name', { value: 'emit' });
+        return emitFull;
+      },
+    };
+  }
+  return {};
+}
+
 function loadBuiltin(id) {
   if (cache.has(id)) return cache.get(id).exports;
   if (externalBuiltins[id]) return externalBuiltins[id]();
@@ -82,12 +102,19 @@ function loadBuiltin(id) {
     { filename });
   const module = { exports: {}, id };
   cache.set(id, module);
-  wrapper.call(module.exports, module.exports, loadBuiltin, module, () => ({}), process);
+  wrapper.call(module.exports, module.exports, loadBuiltin, module, internalBinding, process);
   return module.exports;
 }
 
 const myErrors = loadBuiltin('internal/errors');
 const MyEventEmitter = loadBuiltin('events');
+// The web objects scenarios use: ours go with our events, node's with node's.
+const myWeb = {
+  ...loadBuiltin('internal/event_target'),
+  ...loadBuiltin('internal/abort_controller'),
+};
+const nodeWeb = { EventTarget, Event, AbortController, AbortSignal };
+const webFor = (EE) => (EE === MyEventEmitter ? myWeb : nodeWeb);
 const myConsoleModule = loadBuiltin('internal/console');
 
 // ---------------------------------------------------------------------------
@@ -601,12 +628,13 @@ function testValidators() {
 // Events
 // ---------------------------------------------------------------------------
 
-// Run `scenario(EE, log)` against both implementations and compare logs.
+// Run `scenario(EE, log, web)` against both implementations and compare
+// logs (`web`: the EventTarget, AbortController... that go with EE).
 function compareScenario(name, scenario) {
   const run = (EE) => {
     const log = [];
     try {
-      scenario(EE, log);
+      scenario(EE, log, webFor(EE));
     } catch (err) {
       log.push(['threw', describeError(err)]);
     }
@@ -620,7 +648,7 @@ async function compareAsyncScenario(name, scenario) {
     const log = [];
     try {
       if (verbose) console.log(`  running ${name} with ${EE === MyEventEmitter ? 'ours' : 'node'}`);
-      await scenario(EE, log);
+      await scenario(EE, log, webFor(EE));
     } catch (err) {
       log.push(['threw', describeError(err)]);
     }
@@ -868,12 +896,12 @@ function testEventsSync() {
     }
     EE.defaultMaxListeners = 10;
   });
-  compareScenario('static setMaxListeners / getMaxListeners / getEventListeners', (EE, log) => {
+  compareScenario('static setMaxListeners / getMaxListeners / getEventListeners', (EE, log, web) => {
     const a = new EE();
     const b = new EE();
     EE.setMaxListeners(3, a, b);
     log.push(a.getMaxListeners(), b.getMaxListeners(), EE.getMaxListeners(a));
-    const target = new EventTarget();
+    const target = new web.EventTarget();
     log.push(EE.getMaxListeners(target));
     EE.setMaxListeners(7, target);
     log.push(EE.getMaxListeners(target));
@@ -969,7 +997,7 @@ async function testEventsAsync() {
     await new Promise((resolve) => setTimeout(resolve, 5));
     log.push(caught);
   });
-  await compareAsyncScenario('static once', async (EE, log) => {
+  await compareAsyncScenario('static once', async (EE, log, web) => {
     const e = new EE();
     setTimeout(() => e.emit('ready', 1, 2), 1);
     log.push(await EE.once(e, 'ready'));
@@ -982,7 +1010,7 @@ async function testEventsAsync() {
     }
     setTimeout(() => e.emit('error', new Error('as value')), 1);
     log.push((await EE.once(e, 'error'))[0].message);
-    const ac = new AbortController();
+    const ac = new web.AbortController();
     setTimeout(() => ac.abort('why'), 1);
     try {
       await EE.once(e, 'never', { signal: ac.signal });
@@ -990,7 +1018,7 @@ async function testEventsAsync() {
       log.push(describeError(err), err.cause, e.listenerCount('never'));
     }
     try {
-      await EE.once(e, 'never', { signal: AbortSignal.abort('early') });
+      await EE.once(e, 'never', { signal: web.AbortSignal.abort('early') });
     } catch (err) {
       log.push(describeError(err), err.cause);
     }
@@ -1004,12 +1032,12 @@ async function testEventsAsync() {
     }
     log.push(e.listenerCount('x'));
     e.removeAllListeners('x');
-    const target = new EventTarget();
-    setTimeout(() => target.dispatchEvent(new Event('ping')), 1);
+    const target = new web.EventTarget();
+    setTimeout(() => target.dispatchEvent(new web.Event('ping')), 1);
     const [event] = await EE.once(target, 'ping');
     log.push(event.type);
   });
-  await compareAsyncScenario('static on', async (EE, log) => {
+  await compareAsyncScenario('static on', async (EE, log, web) => {
     const e = new EE();
     setTimeout(() => {
       e.emit('data', 1);
@@ -1040,7 +1068,7 @@ async function testEventsAsync() {
     for await (const args of EE.on(e, 'data', { close: ['end'] })) log.push(args);
     log.push('closed', e.listenerCount('end'));
 
-    const ac = new AbortController();
+    const ac = new web.AbortController();
     setTimeout(() => {
       e.emit('data', 'z');
       ac.abort();
@@ -1058,7 +1086,7 @@ async function testEventsAsync() {
     log.push(await iterator.return(), await iterator.next(), e.listenerCount('data'));
     log.push(Object.getPrototypeOf(Object.getPrototypeOf(iterator)) === Object.getPrototypeOf(Object.getPrototypeOf(Object.getPrototypeOf((async function* () {})()))));
 
-    log.push(outcome(() => EE.on(e, 'x', { signal: AbortSignal.abort() })));
+    log.push(outcome(() => EE.on(e, 'x', { signal: web.AbortSignal.abort() })));
     log.push(outcome(() => EE.on(e, 'x', { highWaterMark: 0 })));
     log.push(outcome(() => EE.on(e, 'x', null)));
     const it2 = EE.on(e, 'data');
@@ -1082,21 +1110,21 @@ async function testEventsAsync() {
     log.push((await it3.next()).value, (await it3.next()).value, (await it3.next()).value);
     await it3.return();
   });
-  await compareAsyncScenario('addAbortListener', async (EE, log) => {
-    const ac = new AbortController();
+  await compareAsyncScenario('addAbortListener', async (EE, log, web) => {
+    const ac = new web.AbortController();
     const disposable = EE.addAbortListener(ac.signal, () => log.push('aborted'));
     log.push(typeof disposable[Symbol.dispose]);
     ac.abort();
-    const ac2 = new AbortController();
+    const ac2 = new web.AbortController();
     const d2 = EE.addAbortListener(ac2.signal, () => log.push('should not run'));
     d2[Symbol.dispose]();
     ac2.abort();
-    EE.addAbortListener(AbortSignal.abort(), () => log.push('already aborted'));
+    EE.addAbortListener(web.AbortSignal.abort(), () => log.push('already aborted'));
     log.push('sync end');
     await new Promise((resolve) => setTimeout(resolve, 1));
     log.push(outcome(() => EE.addAbortListener(undefined, () => {})));
     log.push(outcome(() => EE.addAbortListener({}, () => {})));
-    log.push(outcome(() => EE.addAbortListener(new AbortController().signal, 5)));
+    log.push(outcome(() => EE.addAbortListener(new web.AbortController().signal, 5)));
   });
   await compareAsyncScenario('EventEmitterAsyncResource', async (EE, log) => {
     const { EventEmitterAsyncResource } = EE;

@@ -17,10 +17,11 @@
 //!   (whitespace included) and stops at the first `=`;
 //! - hex and base64 decoding read only the low byte of each UTF-16 unit.
 
-use boa_engine::builtins::typed_array::TypedArrayKind;
+use boa_engine::builtins::typed_array::{TypedArray, TypedArrayKind};
 use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer, JsTypedArray};
-use boa_engine::string::JsStrVariant;
-use boa_engine::{js_string, Context, JsObject, JsResult, JsStr, JsString, JsValue};
+use boa_engine::object::IndexProperties;
+use boa_engine::string::{JsStrVariant, Latin1JsStringBuilder};
+use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsStr, JsString, JsValue};
 use engine_glue::native::{arg, arg_number, binding_object, with_view_bytes, with_view_bytes_mut};
 
 /// The encodings, numbered as `lib/buffer.js` numbers them.
@@ -63,60 +64,122 @@ fn chars(s: JsStr<'_>) -> impl Iterator<Item = char> + '_ {
     char::decode_utf16(units(s)).map(|r| r.unwrap_or('\u{FFFD}'))
 }
 
+/// Bulk conversions go through a stack block of this many units: it stays
+/// in the L1 cache, so copying it on into the destination costs next to
+/// nothing, and no intermediate buffer as large as the data is made.
+const BLOCK: usize = 8192;
+
+/// Where encoded bytes go: a plain vector (`write`), or the aligned block
+/// that becomes a new ArrayBuffer's storage (`Buffer.from`).
+trait ByteSink {
+    fn put(&mut self, bytes: &[u8]);
+}
+
+impl ByteSink for Vec<u8> {
+    fn put(&mut self, bytes: &[u8]) {
+        self.extend_from_slice(bytes);
+    }
+}
+
+impl ByteSink for AlignedVec<u8> {
+    fn put(&mut self, bytes: &[u8]) {
+        self.extend_from_slice(bytes);
+    }
+}
+
+/// Puts `f(unit)` for each unit of `input`, a block at a time.
+fn map_units<T: Copy, const W: usize>(input: &[T], out: &mut impl ByteSink, f: impl Fn(T) -> [u8; W]) {
+    let mut block = [0u8; BLOCK];
+    for chunk in input.chunks(BLOCK / W) {
+        let dst = &mut block[..chunk.len() * W];
+        for (&unit, d) in chunk.iter().zip(dst.chunks_exact_mut(W)) {
+            d.copy_from_slice(&f(unit));
+        }
+        out.put(dst);
+    }
+}
+
 /// Appends the bytes of `s` in `enc` to `out`, stopping before the first
 /// character that would take it past `limit` bytes (node never writes part
 /// of a character). Returns how many bytes were appended.
-fn encode(s: JsStr<'_>, enc: Encoding, limit: usize, out: &mut Vec<u8>) -> usize {
-    let mut n = 0;
-    let mut push = |bytes: &[u8], n: &mut usize| -> bool {
-        if *n + bytes.len() > limit {
-            return false;
-        }
-        out.extend_from_slice(bytes);
-        *n += bytes.len();
-        true
-    };
+fn encode(s: JsStr<'_>, enc: Encoding, limit: usize, out: &mut impl ByteSink) -> usize {
+    let variant = s.variant();
     match enc {
-        Encoding::Utf8 => {
-            if let JsStrVariant::Latin1(b) = s.variant() {
-                if b.is_ascii() {
-                    let take = b.len().min(limit);
-                    push(&b[..take], &mut n);
-                    return n;
-                }
+        Encoding::Utf8 => match variant {
+            JsStrVariant::Latin1(b) if b.is_ascii() => {
+                let take = b.len().min(limit);
+                out.put(&b[..take]);
+                take
             }
-            let mut buf = [0u8; 4];
-            for c in chars(s) {
-                if !push(c.encode_utf8(&mut buf).as_bytes(), &mut n) {
-                    break;
+            _ if limit == usize::MAX => encode_utf8_all(variant, out),
+            _ => {
+                let mut n = 0;
+                let mut buf = [0u8; 4];
+                for c in chars(s) {
+                    let bytes = c.encode_utf8(&mut buf).as_bytes();
+                    if n + bytes.len() > limit {
+                        break;
+                    }
+                    out.put(bytes);
+                    n += bytes.len();
                 }
+                n
             }
-        }
+        },
         Encoding::Utf16le => {
-            for u in units(s) {
-                if !push(&u.to_le_bytes(), &mut n) {
-                    break;
-                }
+            let take = s.len().min(limit / 2);
+            match variant {
+                JsStrVariant::Latin1(b) => map_units(&b[..take], out, |b| [b, 0]),
+                JsStrVariant::Utf16(u) => map_units(&u[..take], out, u16::to_le_bytes),
             }
+            take * 2
         }
         Encoding::Latin1 | Encoding::Ascii => {
-            for u in units(s) {
-                if !push(&[u as u8], &mut n) {
-                    break;
-                }
+            let take = s.len().min(limit);
+            match variant {
+                JsStrVariant::Latin1(b) => out.put(&b[..take]),
+                JsStrVariant::Utf16(u) => map_units(&u[..take], out, |u| [u as u8]),
             }
+            take
         }
         // Hex and base64 read each UTF-16 unit's low byte, as node does;
         // every byte they produce stands alone, so a limit just cuts.
-        Encoding::Hex | Encoding::Base64 | Encoding::Base64url => {
-            let bytes = match (enc, s.variant()) {
-                (Encoding::Hex, JsStrVariant::Latin1(b)) => decode_hex(b.iter().copied()),
-                (Encoding::Hex, JsStrVariant::Utf16(u)) => decode_hex(u.iter().map(|&u| u as u8)),
-                (_, JsStrVariant::Latin1(b)) => decode_base64(b.iter().copied()),
-                (_, JsStrVariant::Utf16(u)) => decode_base64(u.iter().map(|&u| u as u8)),
-            };
-            let take = bytes.len().min(limit);
-            push(&bytes[..take], &mut n);
+        Encoding::Hex => {
+            // Two digits a byte: digits past the limit are not looked at.
+            let digits = s.len().min(limit.saturating_mul(2));
+            match variant {
+                JsStrVariant::Latin1(b) => decode_hex(&b[..digits], |c| c, out),
+                JsStrVariant::Utf16(u) => decode_hex(&u[..digits], |u| u as u8, out),
+            }
+        }
+        Encoding::Base64 | Encoding::Base64url => match variant {
+            JsStrVariant::Latin1(b) => decode_base64(b, |c| c, limit, out),
+            JsStrVariant::Utf16(u) => decode_base64(u, |u| u as u8, limit, out),
+        },
+    }
+}
+
+/// A whole string in UTF-8 (encoding_rs's converters, a block at a time;
+/// they turn lone surrogates into U+FFFD as node does).
+fn encode_utf8_all(s: JsStrVariant<'_>, out: &mut impl ByteSink) -> usize {
+    let mut block = [0u8; BLOCK];
+    let mut n = 0;
+    match s {
+        JsStrVariant::Latin1(mut src) => {
+            while !src.is_empty() {
+                let (read, written) = encoding_rs::mem::convert_latin1_to_utf8_partial(src, &mut block);
+                out.put(&block[..written]);
+                n += written;
+                src = &src[read..];
+            }
+        }
+        JsStrVariant::Utf16(mut src) => {
+            while !src.is_empty() {
+                let (read, written) = encoding_rs::mem::convert_utf16_to_utf8_partial(src, &mut block);
+                out.put(&block[..written]);
+                n += written;
+                src = &src[read..];
+            }
         }
     }
     n
@@ -131,8 +194,27 @@ pub(crate) fn encode_utf8(s: JsStr<'_>, out: &mut Vec<u8>) {
 /// The length of `s` in UTF-8.
 pub(crate) fn utf8_length(s: JsStr<'_>) -> usize {
     match s.variant() {
-        JsStrVariant::Latin1(b) => b.iter().map(|&c| if c < 0x80 { 1 } else { 2 }).sum(),
-        JsStrVariant::Utf16(_) => chars(s).map(char::len_utf8).sum(),
+        JsStrVariant::Latin1(b) => b.len() + b.iter().filter(|&&c| c >= 0x80).count(),
+        JsStrVariant::Utf16(u) => {
+            // Counted on the units: a valid surrogate pair is 4 bytes, a
+            // lone surrogate 3 (it becomes U+FFFD).
+            let mut n = 0;
+            let mut i = 0;
+            while i < u.len() {
+                let c = u[i];
+                n += match c {
+                    0..=0x7F => 1,
+                    0x80..=0x7FF => 2,
+                    0xD800..=0xDBFF if u.get(i + 1).is_some_and(|d| (0xDC00..=0xDFFF).contains(d)) => {
+                        i += 1;
+                        4
+                    }
+                    _ => 3,
+                };
+                i += 1;
+            }
+            n
+        }
     }
 }
 
@@ -141,52 +223,246 @@ pub(crate) fn decode_utf8(bytes: &[u8]) -> JsString {
     decode(bytes, Encoding::Utf8)
 }
 
-fn decode_hex(mut digits: impl Iterator<Item = u8>) -> Vec<u8> {
-    let mut out = Vec::with_capacity(digits.size_hint().0 / 2);
-    while let (Some(a), Some(b)) = (digits.next(), digits.next()) {
-        let (Some(hi), Some(lo)) = (hex_value(a), hex_value(b)) else { break };
-        out.push(hi << 4 | lo);
+/// Each digit's value (0xFF: not a hex digit).
+const HEX_VALUES: [u8; 256] = {
+    let mut table = [0xFF; 256];
+    let mut i = 0;
+    while i < 10 {
+        table[b'0' as usize + i] = i as u8;
+        i += 1;
     }
-    out
+    let mut i = 0;
+    while i < 6 {
+        table[b'a' as usize + i] = 10 + i as u8;
+        table[b'A' as usize + i] = 10 + i as u8;
+        i += 1;
+    }
+    table
+};
+
+/// Each character's value in either base64 alphabet (0xFF: not in them).
+const BASE64_VALUES: [u8; 256] = {
+    let mut table = [0xFF; 256];
+    let mut i = 0;
+    while i < 26 {
+        table[b'A' as usize + i] = i as u8;
+        table[b'a' as usize + i] = 26 + i as u8;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < 10 {
+        table[b'0' as usize + i] = 52 + i as u8;
+        i += 1;
+    }
+    table[b'+' as usize] = 62;
+    table[b'-' as usize] = 62;
+    table[b'/' as usize] = 63;
+    table[b'_' as usize] = 63;
+    table
+};
+
+/// Marks a character outside the alphabets in [`BASE64_SHIFTED`].
+const BASE64_INVALID: u32 = 1 << 31;
+
+/// [`BASE64_VALUES`] already shifted to each of the four places of a
+/// group (`table[k][c]` is `c`'s value `<< (18 - 6k)`, or
+/// [`BASE64_INVALID`]), so that a group of four characters is four
+/// lookups OR-ed together.
+const BASE64_SHIFTED: [[u32; 256]; 4] = {
+    let mut tables = [[BASE64_INVALID; 256]; 4];
+    let mut k = 0;
+    while k < 4 {
+        let mut c = 0;
+        while c < 256 {
+            let v = BASE64_VALUES[c];
+            if v != 0xFF {
+                tables[k][c] = (v as u32) << (18 - 6 * k);
+            }
+            c += 1;
+        }
+        k += 1;
+    }
+    tables
+};
+
+/// Hex digits (`low` gives each unit's byte) to bytes, up to the first
+/// pair that is not two digits; a last lone digit is ignored.
+fn decode_hex<T: Copy>(digits: &[T], low: impl Fn(T) -> u8, out: &mut impl ByteSink) -> usize {
+    let mut block = [0u8; BLOCK];
+    let mut total = 0;
+    for chunk in digits.chunks(BLOCK * 2) {
+        let mut n = 0;
+        for pair in chunk.chunks_exact(2) {
+            let hi = HEX_VALUES[usize::from(low(pair[0]))];
+            let lo = HEX_VALUES[usize::from(low(pair[1]))];
+            if (hi | lo) > 15 {
+                out.put(&block[..n]);
+                return total + n;
+            }
+            block[n] = hi << 4 | lo;
+            n += 1;
+        }
+        out.put(&block[..n]);
+        total += n;
+    }
+    total
 }
 
-fn decode_base64(chars: impl Iterator<Item = u8>) -> Vec<u8> {
-    let mut out = Vec::with_capacity(chars.size_hint().0 / 4 * 3 + 3);
+/// base64 in either alphabet (`low` gives each unit's byte) to at most
+/// `max` bytes: characters outside the alphabets are skipped, the first
+/// `=` ends the data, and a last partial group gives what bits it has.
+fn decode_base64<T: Copy>(chars: &[T], low: impl Fn(T) -> u8, max: usize, out: &mut impl ByteSink) -> usize {
+    // One spare byte: a group's three bytes are stored as a 4-byte word.
+    let mut block = [0u8; BLOCK + 1];
+    let mut n = 0;
+    let mut room = max;
     let mut acc: u32 = 0;
     let mut bits = 0;
-    for c in chars {
+    let mut i = 0;
+    loop {
+        if n + 3 > BLOCK {
+            let take = n.min(room);
+            out.put(&block[..take]);
+            room -= take;
+            n = 0;
+            if room == 0 {
+                return max;
+            }
+        }
+        // The common case: groups of four alphabet characters, three bytes
+        // each, while they fit in the block.
+        if bits == 0 {
+            while n + 3 <= BLOCK {
+                let Some(g) = chars.get(i..i + 4) else { break };
+                let v = BASE64_SHIFTED[0][usize::from(low(g[0]))]
+                    | BASE64_SHIFTED[1][usize::from(low(g[1]))]
+                    | BASE64_SHIFTED[2][usize::from(low(g[2]))]
+                    | BASE64_SHIFTED[3][usize::from(low(g[3]))];
+                if v & BASE64_INVALID != 0 {
+                    break;
+                }
+                block[n..n + 4].copy_from_slice(&(v << 8).to_be_bytes());
+                n += 3;
+                i += 4;
+            }
+            if n + 3 > BLOCK {
+                continue;
+            }
+        }
+        // Otherwise one character at a time: skipped ones, '=', a group
+        // broken by skipped characters.
+        let Some(&unit) = chars.get(i) else { break };
+        let c = low(unit);
+        i += 1;
         if c == b'=' {
             break;
         }
-        let Some(v) = base64_value(c) else { continue };
+        let v = BASE64_VALUES[usize::from(c)];
+        if v > 63 {
+            continue;
+        }
         acc = acc << 6 | u32::from(v);
         bits += 6;
         if bits >= 8 {
             bits -= 8;
-            out.push((acc >> bits) as u8);
+            block[n] = (acc >> bits) as u8;
+            n += 1;
         }
     }
-    out
+    let take = n.min(room);
+    out.put(&block[..take]);
+    max - room + take
 }
 
-fn hex_value(c: u8) -> Option<u8> {
-    char::from(c).to_digit(16).map(|d| d as u8)
+const BASE64_ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const BASE64URL_ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// The two characters of every 12-bit value (half a 3-byte group), so
+/// that a group is encoded with two lookups.
+const fn base64_pairs(alphabet: &[u8; 64]) -> [[u8; 2]; 4096] {
+    let mut table = [[0; 2]; 4096];
+    let mut i = 0;
+    while i < 4096 {
+        table[i] = [alphabet[i >> 6], alphabet[i & 63]];
+        i += 1;
+    }
+    table
 }
 
-fn base64_value(c: u8) -> Option<u8> {
-    Some(match c {
-        c @ b'A'..=b'Z' => c - b'A',
-        c @ b'a'..=b'z' => c - b'a' + 26,
-        c @ b'0'..=b'9' => c - b'0' + 52,
-        b'+' | b'-' => 62,
-        b'/' | b'_' => 63,
-        _ => return None,
+static BASE64_PAIRS: [[u8; 2]; 4096] = base64_pairs(BASE64_ALPHABET);
+static BASE64URL_PAIRS: [[u8; 2]; 4096] = base64_pairs(BASE64URL_ALPHABET);
+
+/// Each byte's two lowercase hex digits.
+const HEX_PAIRS: [[u8; 2]; 256] = {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut table = [[0; 2]; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = [DIGITS[i >> 4], DIGITS[i & 15]];
+        i += 1;
+    }
+    table
+};
+
+/// A string of ASCII characters built a block at a time straight into the
+/// engine's string storage: `fill(chunk, block)` writes the characters
+/// for each chunk of `input` (`per_chunk` units long) into `block`.
+fn ascii_string<const PER_CHUNK: usize>(
+    input: &[u8],
+    len: usize,
+    fill: impl Fn(&[u8], &mut [u8]) -> usize,
+) -> JsString {
+    let mut s = Latin1JsStringBuilder::with_capacity(len);
+    let mut block = [0u8; BLOCK];
+    for chunk in input.chunks(PER_CHUNK) {
+        let n = fill(chunk, &mut block);
+        s.extend_from_slice(&block[..n]);
+    }
+    // SAFETY: `fill` writes ASCII characters only, which are Latin-1.
+    unsafe { s.build_as_latin1() }
+}
+
+fn hex_string(bytes: &[u8]) -> JsString {
+    ascii_string::<{ BLOCK / 2 }>(bytes, bytes.len() * 2, |chunk, block| {
+        for (&b, d) in chunk.iter().zip(block.chunks_exact_mut(2)) {
+            d.copy_from_slice(&HEX_PAIRS[usize::from(b)]);
+        }
+        chunk.len() * 2
+    })
+}
+
+/// base64 pads to a multiple of 4 characters; base64url does not pad.
+fn base64_string(bytes: &[u8], url: bool) -> JsString {
+    let (alphabet, pairs) = if url { (BASE64URL_ALPHABET, &BASE64URL_PAIRS) } else { (BASE64_ALPHABET, &BASE64_PAIRS) };
+    let rest = bytes.len() % 3;
+    let len = bytes.len() / 3 * 4 + if rest == 0 { 0 } else if url { rest + 1 } else { 4 };
+    ascii_string::<{ BLOCK / 4 * 3 }>(bytes, len, |chunk, block| {
+        let mut groups = chunk.chunks_exact(3);
+        let mut n = 0;
+        for (g, d) in (&mut groups).zip(block.chunks_exact_mut(4)) {
+            let v = usize::from(g[0]) << 16 | usize::from(g[1]) << 8 | usize::from(g[2]);
+            d[..2].copy_from_slice(&pairs[v >> 12]);
+            d[2..].copy_from_slice(&pairs[v & 0xFFF]);
+            n += 4;
+        }
+        // Only the input's last chunk can end in a partial group.
+        let tail = groups.remainder();
+        if !tail.is_empty() {
+            let v = u32::from(tail[0]) << 16 | u32::from(*tail.get(1).unwrap_or(&0)) << 8;
+            let digits = [v >> 18, v >> 12, v >> 6].map(|x| alphabet[(x & 63) as usize]);
+            block[n..n + tail.len() + 1].copy_from_slice(&digits[..tail.len() + 1]);
+            n += tail.len() + 1;
+            if !url {
+                block[n..n + 3 - tail.len()].fill(b'=');
+                n += 3 - tail.len();
+            }
+        }
+        n
     })
 }
 
 /// The string `bytes` decode to in `enc`.
 fn decode(bytes: &[u8], enc: Encoding) -> JsString {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     match enc {
         Encoding::Utf8 => match std::str::from_utf8(bytes) {
             Ok(s) if s.is_ascii() => JsString::from(JsStr::latin1(bytes)),
@@ -206,37 +482,9 @@ fn decode(bytes: &[u8], enc: Encoding) -> JsString {
                 JsString::from(JsStr::latin1(&low))
             }
         }
-        Encoding::Hex => {
-            let mut out = Vec::with_capacity(bytes.len() * 2);
-            for b in bytes {
-                out.push(HEX[usize::from(b >> 4)]);
-                out.push(HEX[usize::from(b & 15)]);
-            }
-            JsString::from(JsStr::latin1(&out))
-        }
-        Encoding::Base64 | Encoding::Base64url => {
-            let alphabet: &[u8; 64] = if enc == Encoding::Base64 {
-                b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-            } else {
-                b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
-            };
-            let sextets = |n: u32| [n >> 18, n >> 12, n >> 6, n].map(|v| alphabet[(v & 63) as usize]);
-            let mut out = Vec::with_capacity(bytes.len().div_ceil(3) * 4);
-            let mut chunks = bytes.chunks_exact(3);
-            for c in &mut chunks {
-                out.extend_from_slice(&sextets(u32::from(c[0]) << 16 | u32::from(c[1]) << 8 | u32::from(c[2])));
-            }
-            let rest = chunks.remainder();
-            if !rest.is_empty() {
-                let n = u32::from(rest[0]) << 16 | u32::from(*rest.get(1).unwrap_or(&0)) << 8;
-                out.extend_from_slice(&sextets(n)[..rest.len() + 1]);
-                // base64 pads to a multiple of 4; base64url does not.
-                if enc == Encoding::Base64 {
-                    out.extend(std::iter::repeat_n(b'=', 3 - rest.len()));
-                }
-            }
-            JsString::from(JsStr::latin1(&out))
-        }
+        Encoding::Hex => hex_string(bytes),
+        Encoding::Base64 => base64_string(bytes, false),
+        Encoding::Base64url => base64_string(bytes, true),
     }
 }
 
@@ -249,13 +497,37 @@ fn arg_index(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<usize> {
     Ok(if n.is_finite() && n > 0.0 { n as usize } else { 0 })
 }
 
-/// `fromString(string, enc)` → an ArrayBuffer holding the encoded bytes.
+/// `fromString(string, enc)` → an ArrayBuffer holding the encoded bytes,
+/// encoded straight into its storage.
 fn from_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let s = arg_str(args, 0, ctx)?;
     let enc = Encoding::from_arg(args, 1, ctx)?;
-    let mut bytes = Vec::with_capacity(s.len());
-    encode(s.as_str(), enc, usize::MAX, &mut bytes);
-    array_buffer(&bytes, ctx)
+    let s = s.as_str();
+    let size = match enc {
+        Encoding::Utf8 => utf8_length(s),
+        Encoding::Utf16le => s.len() * 2,
+        Encoding::Latin1 | Encoding::Ascii => s.len(),
+        Encoding::Hex => s.len() / 2,
+        Encoding::Base64 | Encoding::Base64url => s.len() / 4 * 3 + 2,
+    };
+    let mut bytes = AlignedVec::with_capacity(64, size);
+    encode(s, enc, usize::MAX, &mut bytes);
+    Ok(JsArrayBuffer::from_byte_block(bytes, ctx)?.into())
+}
+
+/// `alloc(size, fill, prototype)` → a new Buffer (a Uint8Array with
+/// `prototype`) of `size` bytes, each `fill` as `Uint8Array.prototype.fill`
+/// converts it: `Buffer.alloc` and `allocUnsafe` in one native call, with
+/// no constructor run (allocating many small buffers is common).
+fn alloc(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let size = arg_index(args, 0, ctx)?;
+    let byte = arg(args, 1).to_uint8(ctx)?;
+    let Some(prototype) = arg(args, 2).as_object() else {
+        return Err(JsNativeError::typ().with_message("binding: alloc needs a prototype").into());
+    };
+    let mut bytes = AlignedVec::with_capacity(64, size);
+    bytes.resize(size, byte);
+    Ok(JsTypedArray::uint8_with_prototype(bytes, prototype, ctx).into())
 }
 
 /// A new ArrayBuffer holding a copy of `bytes` (one memcpy into the
@@ -354,8 +626,15 @@ fn fill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     }
     with_view_bytes_mut(&arg(args, 0), ctx, |b| {
         let end = end.min(b.len());
-        for (dst, src) in b[start.min(end)..end].iter_mut().zip(pattern.iter().cycle()) {
-            *dst = *src;
+        let dst = &mut b[start.min(end)..end];
+        // One copy of the pattern, then the filled part doubled in place.
+        let first = dst.len().min(pattern.len());
+        dst[..first].copy_from_slice(&pattern[..first]);
+        let mut filled = first;
+        while filled < dst.len() {
+            let n = filled.min(dst.len() - filled);
+            dst.copy_within(..n, filled);
+            filled += n;
         }
     })?;
     Ok(JsValue::undefined())
@@ -392,41 +671,52 @@ fn transcode(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
 }
 
 /// `concat(list, length)` → an ArrayBuffer with the bytes of the list's
-/// Uint8Arrays in order, cut or zero-padded to `length` (`-1`: their total),
-/// or `-(i + 1)` if `list[i]` is not a Uint8Array (the JavaScript side
-/// throws node's error for it). Like node, with an explicit length the
-/// items past the cut are not looked at.
+/// Uint8Arrays in order, each cut to the room left when `length` is given
+/// (`-1`: their total), zero-padded to `length`. This is the common case
+/// only: an array holding Uint8Arrays over (non-shared, attached)
+/// ArrayBuffers, whose items are read in place, as reading each index
+/// would give them (no getter or prototype is involved). For anything
+/// else it returns undefined, and `lib/buffer.js` runs node's algorithm.
 fn concat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
-    let Some(list) = arg(args, 0).as_object() else { return Ok(JsValue::from(-1)) };
+    let Some(list) = arg(args, 0).as_object() else { return Ok(JsValue::undefined()) };
     let count = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
     let wanted = arg_number(args, 1, ctx)?;
-    let mut items = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
-    let mut sum = 0;
-    for i in 0..count {
-        let item = list.get(i, ctx)?;
-        let is_uint8 = item
-            .as_object()
-            .and_then(|o| JsTypedArray::from_object(o.clone()).ok())
-            .is_some_and(|t| t.kind() == Some(TypedArrayKind::Uint8));
-        if !is_uint8 {
-            return Ok(JsValue::from(-(i as f64) - 1.0));
+    let limit = (wanted >= 0.0).then_some(wanted as usize);
+    let mut out = AlignedVec::with_capacity(64, limit.unwrap_or(0));
+    {
+        let list_ref = list.borrow();
+        let IndexProperties::DenseElement(items) = list_ref.properties().index_properties() else {
+            return Ok(JsValue::undefined());
+        };
+        if items.len() as u64 != count {
+            return Ok(JsValue::undefined());
         }
-        let len = with_view_bytes(&item, ctx, <[u8]>::len)?.unwrap_or(0);
-        items.push(item);
-        // With an explicit length, node stops at the first item that
-        // does not fit whole, without looking further.
-        if wanted >= 0.0 && sum + len > wanted as usize {
-            break;
+        for (_, item) in items {
+            let Some(object) = item.as_object() else { return Ok(JsValue::undefined()) };
+            let Some(view) = object.downcast_ref::<TypedArray>() else { return Ok(JsValue::undefined()) };
+            if view.kind() != TypedArrayKind::Uint8 {
+                return Ok(JsValue::undefined());
+            }
+            let copied = view.with_bytes(|bytes| {
+                let bytes = bytes?;
+                let room = limit.map_or(usize::MAX, |l| l - out.len());
+                out.extend_from_slice(&bytes[..bytes.len().min(room)]);
+                Some(bytes.is_empty())
+            });
+            match copied {
+                // (node throws for a detached one)
+                Some(true) if view.is_detached() => return Ok(JsValue::undefined()),
+                Some(_) => {}
+                None => return Ok(JsValue::undefined()),
+            }
         }
-        sum += len;
     }
-    let total = if wanted < 0.0 { sum } else { wanted as usize };
-    let mut out = AlignedVec::with_capacity(64, total);
-    for item in &items {
-        let room = total - out.len();
-        with_view_bytes(item, ctx, |b| out.extend_from_slice(&b[..b.len().min(room)]))?;
+    match limit {
+        Some(limit) => out.resize(limit, 0),
+        // The block grew by doubling; the ArrayBuffer keeps it.
+        None if out.capacity() > out.len() => out.shrink_to_fit(),
+        None => {}
     }
-    out.resize(total, 0);
     Ok(JsArrayBuffer::from_byte_block(out, ctx)?.into())
 }
 
@@ -448,6 +738,7 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
         ctx,
         &[
             ("fromString", from_string, 2),
+            ("alloc", alloc, 3),
             ("byteLengthUtf8", byte_length_utf8, 1),
             ("toString", to_string, 4),
             ("write", write, 5),

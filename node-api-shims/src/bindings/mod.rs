@@ -10,9 +10,11 @@ pub mod builtins;
 pub mod call_site;
 pub mod dotenv;
 pub mod encoding;
+pub mod events;
 pub mod modules;
 pub mod options;
 pub mod os;
+pub mod performance;
 pub mod process;
 pub mod signals;
 pub mod task_queue;
@@ -34,9 +36,11 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "call_site" => call_site::binding(ctx)?,
         "dotenv" => dotenv::binding(ctx)?,
         "encoding" => encoding::binding(ctx)?,
+        "events" => events::binding(ctx)?,
         "modules" => modules::binding(ctx)?,
         "options" => options::binding(ctx)?,
         "os" => os::binding(ctx)?,
+        "performance" => performance::binding(ctx)?,
         "process" => process::binding(ctx)?,
         "task_queue" => task_queue::binding(ctx)?,
         "timers" => timers::binding(ctx)?,

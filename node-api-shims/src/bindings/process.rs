@@ -12,22 +12,45 @@ use engine_glue::native::{arg, arg_number, arg_string, binding_object, set, term
 
 use crate::bootstrap::Host;
 
-/// The fixed origin of `process.hrtime()` (an arbitrary point in the past,
-/// as Node's is) and of `process.uptime()`.
-fn origin() -> Instant {
+/// The process start: the origin of `process.uptime()` and of
+/// `performance.now()`, with the wall-clock time it was (Unix ms, for
+/// `performance.timeOrigin`).
+fn start() -> &'static (Instant, f64) {
     use std::sync::OnceLock;
-    static ORIGIN: OnceLock<Instant> = OnceLock::new();
-    *ORIGIN.get_or_init(Instant::now)
+    static START: OnceLock<(Instant, f64)> = OnceLock::new();
+    START.get_or_init(|| {
+        let unix = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            // In ms with µs precision, as node keeps it.
+            .map(|d| d.as_micros() as f64 / 1000.0)
+            .unwrap_or(0.0);
+        (Instant::now(), unix)
+    })
 }
 
-/// Marks the process start; called from bootstrap so uptime counts from it.
+pub fn origin() -> Instant {
+    start().0
+}
+
+/// `performance.timeOrigin`: the process start as a Unix time in ms.
+pub fn origin_unix_ms() -> f64 {
+    start().1
+}
+
+/// Marks the process start (the first call wins): the runtime calls it
+/// first thing, bootstrap again in case an embedder did not.
 pub fn mark_start() {
-    let _ = origin();
+    let _ = start();
+}
+
+/// `process.hrtime()`'s clock at `t`, in ns: time since the process start,
+/// offset so the figures look like a monotonic clock's, not like zero.
+pub fn hrtime_ns_at(t: Instant) -> u128 {
+    t.saturating_duration_since(origin()).as_nanos() + 1_000_000_000_000
 }
 
 fn hrtime_ns() -> u128 {
-    // Offset so the figures look like a monotonic clock's, not like zero.
-    origin().elapsed().as_nanos() + 1_000_000_000_000
+    hrtime_ns_at(Instant::now())
 }
 
 /// `hrtime()` → `[seconds, nanoseconds]`.

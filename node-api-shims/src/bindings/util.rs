@@ -138,7 +138,7 @@ fn preview_entries(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
 }
 
 /// `getSourceLine(filename, line)` → the 1-based line of a loaded module's
-/// source, or `undefined`.
+/// source (or of a builtin's, for `node:<id>`), or `undefined`.
 fn get_source_line(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let host = Host::get(ctx)?;
     let file = arg_string(args, 0, ctx)?;
@@ -146,13 +146,21 @@ fn get_source_line(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult
     if !(line >= 1.0) {
         return Ok(JsValue::undefined());
     }
-    let sources = host.sources.borrow();
-    let Some(src) = sources.get(&file) else { return Ok(JsValue::undefined()) };
-    Ok(src
-        .lines()
-        .nth(line as usize - 1)
-        .map(|l| JsValue::from(JsString::from(l)))
-        .unwrap_or_default())
+    let nth = |src: &str| {
+        src.lines()
+            .nth(line as usize - 1)
+            .map(|l| JsValue::from(JsString::from(l)))
+            .unwrap_or_default()
+    };
+    if let Some(src) = host.sources.borrow().get(&file) {
+        return Ok(nth(src));
+    }
+    // Builtins are compiled with their own line numbers (the module
+    // wrapper shares the first line).
+    match file.strip_prefix("node:").and_then(crate::builtins::source) {
+        Some(src) => Ok(nth(src)),
+        None => Ok(JsValue::undefined()),
+    }
 }
 
 /// `getOwnNonIndexKeys(obj)` → the object's own keys (strings, then

@@ -24,11 +24,19 @@ module.exports = function setup(require) {
   proxies.install();
   internalBinding('util').getProxyDetails = proxies.getProxyDetails;
   const EventEmitter = require('events');
-  Object.setPrototypeOf(process, Object.create(EventEmitter.prototype, {
-    constructor: { value: function process() {}, writable: true, configurable: true },
-    [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
-  }));
+  // As in node: process is an instance of a `process` class whose
+  // prototype inherits from EventEmitter's (so inspect names it
+  // `process`), with its own toStringTag.
+  function processConstructor() {}
+  Object.defineProperty(processConstructor, 'name', { value: 'process' });
+  processConstructor.prototype = Object.create(EventEmitter.prototype, {
+    constructor: { value: processConstructor, writable: true, configurable: true },
+  });
+  Object.setPrototypeOf(process, processConstructor.prototype);
   EventEmitter.call(process);
+  Object.defineProperty(process, Symbol.toStringTag, {
+    value: 'process', writable: true, enumerable: false, configurable: false,
+  });
   require('internal/process/per_thread').setup(process);
   require('internal/process/warning').setup(process);
   require('internal/process/task_queues').setup(process);
@@ -62,6 +70,10 @@ module.exports = function setup(require) {
   defineLazyGlobal('File', () => require('internal/file').File);
   defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
   defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
+  for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
+    'PerformanceObserverEntryList', 'PerformanceResourceTiming']) {
+    defineLazyGlobal(name, () => require('perf_hooks')[name]);
+  }
   for (const name of ['AbortController', 'AbortSignal']) {
     defineLazyGlobal(name, () => require('internal/abort_controller')[name]);
   }

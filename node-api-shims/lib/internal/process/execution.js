@@ -49,14 +49,13 @@ function siteOf(err, throwSite) {
   return undefined;
 }
 
-// "file:line\nsource line\n    ^\n" for the site of `err`. Node shows its
-// own source for errors raised inside its builtins; we show none, and
-// keep the blank line that follows it.
+// "file:line\nsource line\n    ^\n" for the site of `err`; for a site in
+// a builtin, its line of runnel's builtin source (as node quotes its own).
 function arrowMessage(site) {
   if (site === undefined || site.line === 0) return '';
-  if (site.file.startsWith('node:')) return '\n';
+  if (site.quote === false) return '\n';
   const source = getSourceLine(site.file, site.line);
-  if (source === undefined) return '';
+  if (source === undefined) return site.file.startsWith('node:') ? '\n' : '';
   // Boa positions a throw at its operand; V8's caret sits on `throw`.
   let column = site.column;
   const before = source.slice(0, column - 1);
@@ -68,7 +67,8 @@ function arrowMessage(site) {
 
 // A rejection nothing points at is raised, in node, inside its promise
 // machinery: the report shows (node's own) source there.
-const kRejectionSite = { file: 'node:internal/process/promises', line: 1, column: 1 };
+// (There is no such line in runnel's sources: nothing is quoted.)
+const kRejectionSite = { file: 'node:internal/process/promises', line: 1, column: 1, quote: false };
 
 function formatFatal(err, throwSite, fromPromise) {
   const { inspect } = require('internal/util/inspect');
@@ -77,6 +77,7 @@ function formatFatal(err, throwSite, fromPromise) {
   const inspectOptions = { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) };
   const arrow = require('internal/syntax_errors').isDecorated(err) ? ''
     : arrowMessage(siteOf(err, throwSite) ?? (fromPromise ? kRejectionSite : undefined));
+  enhanceStack(err);
   // Only real errors (with the engine's error data) get the blank line
   // after the arrow; an object that merely inherits from Error.prototype
   // (a DOMException) is printed like any other thrown object.
@@ -94,6 +95,20 @@ function formatFatal(err, throwSite, fromPromise) {
   const hint = options.traceUncaught === 'true' ? ''
     : `\n(Use \`${String(process.argv0 || 'node').replace(/^.*\//, '')} --trace-uncaught ...\` to show where the exception was thrown)`;
   return `\n${arrow}${typeof err === 'symbol' ? err.toString() : String(err)}${hint}\n`;
+}
+
+// An error may say how to tell more about itself when it ends the process
+// (events: where an unhandled 'error' event was emitted).
+function enhanceStack(err) {
+  if (err === null || typeof err !== 'object') return;
+  try {
+    const { kEnhanceStackBeforeInspector } = require('internal/errors');
+    if (typeof err[kEnhanceStackBeforeInspector] === 'function') {
+      err.stack = err[kEnhanceStackBeforeInspector]();
+    }
+  } catch {
+    // Only the report's detail is lost.
+  }
 }
 
 function printFatal(err, throwSite, fromPromise = false) {
@@ -122,22 +137,20 @@ function onUncaught(err, throwSite, fromPromise = false) {
       reallyExit(7);
     }
   }
-  printFatal(err, throwSite, fromPromise);
-  die(1);
-}
-
-function die(code) {
+  // As node does: 'exit' listeners run first (what they throw is ignored),
+  // then the report; the exit code is 1 unless a listener set another.
   if (!process._exiting) {
     process._exiting = true;
-    process.exitCode = code;
+    process.exitCode = 1;
     try {
-      process.emit('exit', code);
-    } catch (err) {
-      printFatal(err);
-      reallyExit(7);
+      process.emit('exit', 1);
+    } catch {
+      // Nothing more can be reported.
     }
   }
-  reallyExit(code);
+  printFatal(err, throwSite, fromPromise);
+  const code = process.exitCode;
+  reallyExit(code === undefined ? 1 : +code | 0);
 }
 
 // Called by the loop when it runs out of work.

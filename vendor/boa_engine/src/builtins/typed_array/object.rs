@@ -128,6 +128,45 @@ impl TypedArray {
         &self.viewed_array_buffer
     }
 
+    // runnel patch: borrowed access to the bytes a typed array views, so
+    // that an embedder need not run the `buffer`, `byteOffset` and
+    // `byteLength` getters (see vendor/README.md).
+    /// Runs `f` over the bytes this typed array views: `None` when its
+    /// buffer is a `SharedArrayBuffer`, empty when it is detached or the
+    /// view is out of bounds.
+    pub fn with_bytes<R>(&self, f: impl FnOnce(Option<&[u8]>) -> R) -> R {
+        let BufferObject::Buffer(buffer) = &self.viewed_array_buffer else {
+            return f(None);
+        };
+        let buffer = buffer.borrow();
+        let data = buffer.data().bytes().unwrap_or(&[]);
+        let len = self.byte_length(data.len()) as usize;
+        let start = if len == 0 { 0 } else { self.byte_offset as usize };
+        f(Some(&data[start..start + len]))
+    }
+
+    // runnel patch (see `with_bytes`).
+    /// Whether the viewed buffer is detached.
+    pub fn is_detached(&self) -> bool {
+        match &self.viewed_array_buffer {
+            BufferObject::Buffer(buffer) => buffer.borrow().data().bytes().is_none(),
+            BufferObject::SharedBuffer(_) => false,
+        }
+    }
+
+    // runnel patch (see `with_bytes`).
+    /// [`TypedArray::with_bytes`], with the bytes writable.
+    pub fn with_bytes_mut<R>(&self, f: impl FnOnce(Option<&mut [u8]>) -> R) -> R {
+        let BufferObject::Buffer(buffer) = &self.viewed_array_buffer else {
+            return f(None);
+        };
+        let mut buffer = buffer.borrow_mut();
+        let data = buffer.data_mut().bytes_mut().unwrap_or(&mut []);
+        let len = self.byte_length(data.len()) as usize;
+        let start = if len == 0 { 0 } else { self.byte_offset as usize };
+        f(Some(&mut data[start..start + len]))
+    }
+
     /// [`TypedArrayByteLength ( taRecord )`][spec].
     ///
     /// Get the `TypedArray` object's byte length.

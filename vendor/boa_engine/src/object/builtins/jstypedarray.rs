@@ -22,6 +22,30 @@ pub struct JsTypedArray {
 }
 
 impl JsTypedArray {
+    // runnel patch: a Uint8Array made directly, without running the
+    // constructor (see vendor/README.md).
+    /// A new `Uint8Array` viewing the whole of a new `ArrayBuffer` holding
+    /// `bytes`, whose prototype is `prototype`: what
+    /// `Object.setPrototypeOf(new Uint8Array(buffer), prototype)` makes,
+    /// without running either constructor.
+    #[must_use]
+    pub fn uint8_with_prototype(bytes: AlignedVec<u8>, prototype: JsObject, context: &mut Context) -> JsObject {
+        let len = bytes.len() as u64;
+        let buffer = JsObject::new(
+            context.root_shape(),
+            context.intrinsics().constructors().array_buffer().prototype(),
+            crate::builtins::array_buffer::ArrayBuffer::from_data(bytes, JsValue::undefined()),
+        );
+        let view = TypedArray::new(
+            crate::builtins::array_buffer::BufferObject::Buffer(buffer),
+            TypedArrayKind::Uint8,
+            0,
+            Some(len),
+            Some(len),
+        );
+        JsObject::from_proto_and_data_with_shared_shape(context.root_shape(), prototype, view).upcast()
+    }
+
     /// Create a [`JsTypedArray`] from a [`JsObject`], if the object is not a typed array throw a
     /// `TypeError`.
     ///
