@@ -227,7 +227,7 @@ function makeStdioStream(fd, write, isTTY) {
   stream.fd = fd;
   stream._isStdio = true;
   stream.writable = true;
-  if (isTTY) stream.isTTY = true;
+  if (isTTY) addTerminalProperties(stream, fd);
   stream.write = function write_(chunk, encoding, cb) {
     if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
     if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
@@ -244,6 +244,20 @@ function makeStdioStream(fd, write, isTTY) {
     return stream;
   };
   return stream;
+}
+
+// What a terminal's write stream (node's tty.WriteStream) tells about the
+// terminal: isTTY, its size and how many colours it shows. The size is
+// read once, when the stream is made (there is no 'resize' event: runnel
+// does not handle SIGWINCH).
+function addTerminalProperties(stream, fd) {
+  const { getColorDepth, hasColors } = require('internal/tty');
+  stream.isTTY = true;
+  const size = internalBinding('tty_wrap').getWindowSize(fd);
+  if (Array.isArray(size)) [stream.columns, stream.rows] = size;
+  stream.getColorDepth = getColorDepth;
+  stream.hasColors = hasColors;
+  stream.getWindowSize = function getWindowSize() { return [stream.columns, stream.rows]; };
 }
 
 module.exports = { setup, validateNumber };
