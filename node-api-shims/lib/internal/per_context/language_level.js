@@ -39,7 +39,7 @@ function install(global) {
   }
 }
 
-// RegExp.$1 and the other legacy statics (Boa patch 15) record the last
+// RegExp.$1 and the other legacy statics (Boa patch 16) record the last
 // successful match of any regular expression, runnel's own JavaScript's
 // included: a module starts with them empty, as a script starts under
 // node. An empty match of the empty string empties them all.
