@@ -4,8 +4,6 @@
 // console output too, as in Node).
 
 const { createGlobalConsole } = require('internal/console');
+const { consoleStream } = require('internal/process/stdio');
 
-module.exports = createGlobalConsole(
-  (text) => process.stdout.write(text),
-  (text) => process.stderr.write(text),
-);
+module.exports = createGlobalConsole(consoleStream(1), consoleStream(2));
