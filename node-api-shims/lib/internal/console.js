@@ -110,18 +110,6 @@ function emitWarning(message) {
   }
 }
 
-// Should output to `stream` be colored? (FORCE_COLOR wins; else a TTY with
-// more than 4 colors.)
-function shouldColorize(stream) {
-  const env = (typeof process === 'object' && process !== null && process.env) || {};
-  if (env.FORCE_COLOR !== undefined) {
-    return !['0', 'false'].includes(String(env.FORCE_COLOR));
-  }
-  if (!stream || !stream.isTTY) return false;
-  if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined) return false;
-  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
-}
-
 // ---------------------------------------------------------------------------
 // Console constructor
 // ---------------------------------------------------------------------------
@@ -249,7 +237,7 @@ const internalMethods = {
 
   [kGetInspectOptions](stream) {
     let color = this[kColorMode];
-    if (color === 'auto') color = shouldColorize(stream);
+    if (color === 'auto') color = require('internal/util/colors').shouldColorize(stream);
     const options = inspectOptionsMap.get(this);
     if (options) {
       if (options.colors === undefined) options.colors = color;
@@ -677,5 +665,4 @@ module.exports = {
   kBindProperties,
   formatTime,
   getStringWidth,
-  shouldColorize,
 };

@@ -54,10 +54,24 @@ function dummyDestroy(err, cb) {
   }
 }
 
+// What a terminal's write stream (node's tty.WriteStream) tells about the
+// terminal: isTTY, its size and how many colours it shows. The size is
+// read once, when the stream is made (there is no 'resize' event: runnel
+// does not handle SIGWINCH).
+function addTerminalProperties(stream, fd) {
+  const { getColorDepth, hasColors } = require('internal/tty');
+  stream.isTTY = true;
+  const size = internalBinding('tty_wrap').getWindowSize(fd);
+  if (Array.isArray(size)) [stream.columns, stream.rows] = size;
+  stream.getColorDepth = getColorDepth;
+  stream.hasColors = hasColors;
+  stream.getWindowSize = function getWindowSize() { return [stream.columns, stream.rows]; };
+}
+
 function createWritableStdioStream(fd, write, isTTY) {
   SyncWriteStream ??= defineSyncWriteStream();
   const stream = new SyncWriteStream(fd, write, { autoClose: false });
-  if (isTTY) stream.isTTY = true;
+  if (isTTY) addTerminalProperties(stream, fd);
   stream.fd = fd;
   stream._isStdio = true;
   stream.destroySoon = stream.destroy;
@@ -129,6 +143,16 @@ function consoleStream(fd) {
     },
     get _writableState() {
       return direct() ? undefined : process[name]._writableState;
+    },
+    // Colour decisions (shouldColorize): a terminal's stream is created to
+    // answer them; anything else is not a TTY.
+    get isTTY() {
+      const isTTY = fd === 1 ? binding.stdoutIsTTY : binding.stderrIsTTY;
+      return direct() && !isTTY ? undefined : process[name].isTTY;
+    },
+    get getColorDepth() {
+      const stream = process[name];
+      return typeof stream.getColorDepth === 'function' ? stream.getColorDepth.bind(stream) : undefined;
     },
   };
 }

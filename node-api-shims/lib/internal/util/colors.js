@@ -4,14 +4,12 @@
 // shows colours. `refresh()` re-reads that, so a script changing the
 // environment (FORCE_COLOR, NO_COLOR) is honoured at the next message.
 
+// Should output to `stream` be coloured? FORCE_COLOR decides for every
+// stream; otherwise a TTY that shows more than 4 colours (its
+// getColorDepth reads NO_COLOR, TERM and the rest).
 function shouldColorize(stream) {
-  const env = process.env;
-  if (env.FORCE_COLOR !== undefined) {
-    return !['0', 'false'].includes(String(env.FORCE_COLOR));
-  }
-  if (!stream || !stream.isTTY) return false;
-  if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined || env.TERM === 'dumb') return false;
-  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+  if (process.env.FORCE_COLOR !== undefined) return require('internal/tty').getColorDepth() > 2;
+  return stream?.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
 }
 
 const colors = {

@@ -44,7 +44,7 @@ function implFor(enabled, section) {
     if (enabled) {
       warnIfSensitive(section);
       impls[section] = function debug(...args) {
-        const colors = require('internal/console').shouldColorize(process.stderr);
+        const colors = require('internal/util/colors').shouldColorize(process.stderr);
         const message = formatWithOptions({ colors }, ...args);
         process.stderr.write(format('%s %i: %s\n', section, process.pid, message));
       };
