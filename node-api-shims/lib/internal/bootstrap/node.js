@@ -11,6 +11,8 @@
 // 'exit' and learns the exit code.
 
 module.exports = function setup(require) {
+  // 0. the language as node 20's V8 has it (no later ECMAScript additions).
+  require('internal/per_context/language_level').install(globalThis);
   // 1. process — created first and put on globalThis, because every other
   // builtin receives it as a parameter.
   const process = {};
@@ -41,6 +43,7 @@ module.exports = function setup(require) {
   require('internal/process/warning').setup(process);
   require('internal/process/task_queues').setup(process);
   require('internal/process/execution').setup(process);
+  require('internal/process/signals').setup(process);
   // util.debuglog follows NODE_DEBUG as it is now, at startup (later edits
   // of process.env do not switch sections on or off).
   require('internal/util/debuglog').initializeDebugEnv(process.env.NODE_DEBUG);
