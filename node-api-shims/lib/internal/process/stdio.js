@@ -101,9 +101,18 @@ function defineStream(process, name, getter) {
   });
 }
 
+let stdin;
+
+// process.stdin (internal/process/stdin), also created on first access.
+function getStdin() {
+  stdin ??= require('internal/process/stdin').createStdin();
+  return stdin;
+}
+
 function setup(process) {
   defineStream(process, 'stdout', getStdout);
   defineStream(process, 'stderr', getStderr);
+  defineStream(process, 'stdin', getStdin);
 }
 
 // What the global console writes to for fd 1 or 2. While the stream was
