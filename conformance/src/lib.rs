@@ -124,17 +124,28 @@ pub enum Engine {
 /// What a run produced.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
-    pub exit: Option<i32>,
+    pub exit: Exit,
     pub stdout: String,
     pub stderr: String,
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Code(i32),
+    /// Ended by a signal (its default action, e.g. SIGTERM with no listener).
+    Signal(i32),
+    /// Killed by the harness after [`TIMEOUT`].
+    Timeout,
 }
 
 impl Outcome {
     /// The snapshot text: exit code, normalised stdout and stderr.
     pub fn render(&self) -> String {
         let exit = match self.exit {
-            Some(c) => c.to_string(),
-            None => "killed (timeout)".to_string(),
+            Exit::Code(c) => c.to_string(),
+            Exit::Signal(s) => format!("killed by signal {s}"),
+            Exit::Timeout => "killed (timeout)".to_string(),
         };
         format!(
             "exit: {exit}\n--- stdout\n{}--- stderr\n{}",
@@ -175,7 +186,7 @@ pub fn run(fx: &Fixture, engine: Engine) -> Outcome {
     let mut child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => {
-            return Outcome { exit: Some(-1), stdout: String::new(), stderr: format!("spawn failed: {e}\n") }
+            return Outcome { exit: Exit::Code(-1), stdout: String::new(), stderr: format!("spawn failed: {e}\n") }
         }
     };
     let mut out = child.stdout.take().expect("piped");
@@ -193,14 +204,21 @@ pub fn run(fx: &Fixture, engine: Engine) -> Outcome {
     let start = Instant::now();
     let exit = loop {
         match child.try_wait() {
-            Ok(Some(status)) => break status.code(),
+            Ok(Some(status)) => {
+                use std::os::unix::process::ExitStatusExt;
+                break match (status.code(), status.signal()) {
+                    (Some(code), _) => Exit::Code(code),
+                    (None, Some(signal)) => Exit::Signal(signal),
+                    (None, None) => Exit::Code(-1),
+                };
+            }
             Ok(None) if start.elapsed() > TIMEOUT => {
                 let _ = child.kill();
                 let _ = child.wait();
-                break None;
+                break Exit::Timeout;
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(5)),
-            Err(_) => break Some(-1),
+            Err(_) => break Exit::Code(-1),
         }
     };
     let stdout = String::from_utf8_lossy(&t_out.join().unwrap_or_default()).into_owned();

@@ -188,6 +188,9 @@ fn run(argv0: String, inv: Invocation) -> i32 {
             }
             b.build().run(entry)
         });
+    // This thread only waits now: signals sent to the process must reach
+    // the JavaScript thread, whose loop may be watching them.
+    engine_glue::event_loop::block_signals_in_this_thread();
     match worker.map(|h| h.join()) {
         Ok(Ok(Ok(code))) => code,
         Ok(Ok(Err(e))) => {

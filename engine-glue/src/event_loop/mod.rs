@@ -23,12 +23,16 @@
 //! immediate, pending thread-pool work, a pending or closing callback, or a
 //! ref'd I/O handle. `unref()` takes a handle out of that count.
 //!
+//! Signals a script listens to (`process.on('SIGINT')`) arrive in the poll
+//! phase like I/O (see [`signals`]), and do not keep the loop alive.
+//!
 //! What the callbacks *do* is JavaScript's business: the loop hands the
 //! `Timeout`/`Immediate` object back to a dispatcher function that the
 //! runtime's bootstrap registers (see [`Hook`]). The loop itself knows nothing
 //! of Node's API.
 
 mod immediates;
+mod signals;
 mod thread_pool;
 mod timers;
 pub mod trace;
@@ -43,15 +47,18 @@ use boa_engine::{Context, JsError, JsObject, JsResult, JsValue};
 
 pub use thread_pool::{pool_size_from_env, Work, WorkResult};
 pub use timers::TimerTarget;
+pub use signals::block_all_in_this_thread as block_signals_in_this_thread;
 pub use trace::{TraceEvent, Tracer};
 
 use crate::microtasks::Microtasks;
 use crate::native::is_termination;
 use immediates::Immediates;
+use signals::Signals;
 use thread_pool::ThreadPool;
 use timers::Timers;
 
 const WAKER_TOKEN: mio::Token = mio::Token(0);
+const SIGNAL_TOKEN: mio::Token = mio::Token(1);
 
 /// Ids of host timers ([`EventLoop::native_timer_start`]) start here, far
 /// above the ids JavaScript hands out for its own timers.
@@ -88,6 +95,8 @@ pub enum Hook {
     Rejections,
     /// `()`: the loop ran out of work: emit `beforeExit`.
     BeforeExit,
+    /// `(signum)`: a watched signal arrived.
+    Signal,
 }
 
 /// The loop was stopped by the termination signal (`process.exit()`, a
@@ -138,6 +147,8 @@ pub struct EventLoop {
     started_at: Cell<Option<Instant>>,
     exited_at: Cell<Option<Instant>>,
     next_native_timer: Cell<u64>,
+    /// The signals watched, made on the first `signal_start`.
+    signals: RefCell<Option<Signals>>,
 }
 
 impl EventLoop {
@@ -167,6 +178,7 @@ impl EventLoop {
             started_at: Cell::new(None),
             exited_at: Cell::new(None),
             next_native_timer: Cell::new(NATIVE_TIMER_IDS),
+            signals: RefCell::new(None),
         }))
     }
 
@@ -316,6 +328,42 @@ impl EventLoop {
     /// Queues a callback for the close phase of this iteration.
     pub fn defer_close(&self, cb: impl FnOnce(&mut Context) -> JsResult<()> + 'static) {
         self.closing.borrow_mut().push_back(Box::new(cb));
+    }
+
+    // ---- signals --------------------------------------------------------
+
+    /// `uv_signal_start`: from now on, `signum` arriving runs the
+    /// [`Hook::Signal`] in the poll phase instead of its default action.
+    /// The error is an errno (EINVAL for SIGKILL, SIGSTOP or a number that
+    /// is no signal).
+    pub fn signal_start(&self, signum: i32) -> Result<(), i32> {
+        let mut signals = self.signals.borrow_mut();
+        if signals.is_none() {
+            let made = Signals::new(self.poll.borrow().registry(), SIGNAL_TOKEN);
+            *signals = Some(made.map_err(|e| e.raw_os_error().unwrap_or(libc::EIO))?);
+        }
+        signals.as_mut().map_or(Ok(()), |s| s.start(signum))
+    }
+
+    /// `uv_signal_stop`.
+    pub fn signal_stop(&self, signum: i32) {
+        if let Some(signals) = self.signals.borrow_mut().as_mut() {
+            signals.stop(signum);
+        }
+    }
+
+    /// Runs the listeners of the watched signals that have arrived.
+    fn run_signals(&self, ctx: &mut Context) -> Result<(), Terminated> {
+        let arrived = match self.signals.borrow_mut().as_mut() {
+            Some(signals) => signals.take_arrived(),
+            None => return Ok(()),
+        };
+        for signum in arrived {
+            self.trace(TraceEvent::Callback { kind: "signal", id: signum as u64 });
+            let Some(hook) = self.hook(Hook::Signal) else { continue };
+            self.invoke(ctx, |ctx| hook.call(&JsValue::undefined(), &[signum.into()], ctx))?;
+        }
+        Ok(())
     }
 
     // ---- the thread pool ------------------------------------------------
@@ -554,16 +602,21 @@ impl EventLoop {
         let waiting = events.iter().count() as u64;
         metrics.events += waiting;
         metrics.events_waiting += waiting;
+        let mut signalled = events.iter().any(|e| e.token() == SIGNAL_TOKEN);
         if waiting == 0 && timeout != Some(Duration::ZERO) {
             let entered = Instant::now();
             let _ = self.poll.borrow_mut().poll(&mut events, timeout);
             metrics.idle_time += entered.elapsed();
             metrics.events += events.iter().count() as u64;
+            signalled |= events.iter().any(|e| e.token() == SIGNAL_TOKEN);
         }
         self.metrics.set(metrics);
         self.update_time();
         if has_work {
             self.run_completions(ctx)?;
+        }
+        if signalled {
+            self.run_signals(ctx)?;
         }
         Ok(())
     }

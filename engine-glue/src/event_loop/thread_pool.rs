@@ -63,6 +63,8 @@ impl ThreadPool {
                 let _ = thread::Builder::new()
                     .name(format!("runnel-pool-{i}"))
                     .spawn(move || {
+                        // Signals are the loop thread's to handle.
+                        super::signals::block_all_in_this_thread();
                         while let Ok(task) = rx.recv() {
                             let result = (task.work)();
                             if done.send((task.id, result)).is_err() {

@@ -17,6 +17,7 @@ pub mod options;
 pub mod os;
 pub mod performance;
 pub mod process;
+pub mod signal_wrap;
 pub mod signals;
 pub mod task_queue;
 pub mod timers;
@@ -44,6 +45,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "os" => os::binding(ctx)?,
         "performance" => performance::binding(ctx)?,
         "process" => process::binding(ctx)?,
+        "signal_wrap" => signal_wrap::binding(ctx)?,
         "task_queue" => task_queue::binding(ctx)?,
         "timers" => timers::binding(ctx)?,
         "tty_wrap" => tty_wrap::binding(ctx)?,

@@ -41,6 +41,7 @@ module.exports = function setup(require) {
   require('internal/process/warning').setup(process);
   require('internal/process/task_queues').setup(process);
   require('internal/process/execution').setup(process);
+  require('internal/process/signals').setup(process);
   // util.debuglog follows NODE_DEBUG as it is now, at startup (later edits
   // of process.env do not switch sections on or off).
   require('internal/util/debuglog').initializeDebugEnv(process.env.NODE_DEBUG);

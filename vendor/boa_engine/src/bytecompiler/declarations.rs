@@ -1067,6 +1067,8 @@ impl ByteCompiler<'_> {
                         self.compile_expr(init, &value);
                         self.patch_jump(skip);
                     }
+                    // runnel patch: V8 names a parameter's value by its value.
+                    self.pattern_source = Some(crate::bytecompiler::PatternSource::Unnamed);
                     self.compile_declaration_pattern(pattern, BindingOpcode::InitLexical, &value);
                 }
             }

@@ -20,6 +20,8 @@
 //! [module]: https://tc39.es/ecma262/#sec-moduleevaluation
 //! [evaluation]: https://tc39.es/ecma262/#sec-runtime-semantics-evaluation
 
+// runnel patch: V8's rendering of expressions for error messages.
+mod call_printer;
 mod class;
 mod declaration;
 mod declarations;
@@ -48,6 +50,7 @@ use crate::{
         Handler, InlineCache,
         opcode::{Address, BindingOpcode, BytecodeEmitter, RegisterOperand},
         source_info::{SourceInfo, SourceMap, SourceMapBuilder, SourcePath},
+        v8_errors::ErrorSite,
     },
 };
 use boa_ast::{
@@ -489,6 +492,16 @@ impl<'a> BorrowMut<ByteCompiler<'a>> for SourcePositionGuard<'_, 'a> {
     }
 }
 
+/// runnel patch: what V8 calls the value a pattern destructures, in its
+/// messages (set by the code that compiles the pattern's source).
+#[derive(Debug, Clone)]
+pub(crate) enum PatternSource {
+    /// The destructured expression, rendered (`const {a} = o.b`).
+    Named(Box<str>),
+    /// An expression V8 does not name: described by its value.
+    Unnamed,
+}
+
 /// The [`ByteCompiler`] is used to compile ECMAScript AST from [`boa_ast`] to bytecode.
 #[derive(Debug)]
 #[allow(clippy::struct_excessive_bools)]
@@ -554,6 +567,13 @@ pub struct ByteCompiler<'ctx> {
 
     /// Used to determine if a we emitted a `CreateUnmappedArgumentsObject` opcode
     pub(crate) emitted_mapped_arguments_object_opcode: bool,
+
+    // runnel patch: error sites of the instructions emitted so far, and the
+    // V8 text of the value the next object/array pattern destructures
+    // (see `vm/v8_errors.rs`).
+    pub(crate) error_sites: Vec<(u32, ErrorSite)>,
+    pub(crate) pattern_source: Option<PatternSource>,
+    pub(crate) uninitialized_local_name: Option<JsString>,
 
     pub(crate) interner: &'ctx mut Interner,
     spanned_source_text: SpannedSourceText,
@@ -681,6 +701,9 @@ impl<'ctx> ByteCompiler<'ctx> {
             annex_b_function_names: Vec::new(),
             in_with,
             emitted_mapped_arguments_object_opcode: false,
+            error_sites: Vec::new(),
+            pattern_source: None,
+            uninitialized_local_name: None,
 
             global_lexs: Vec::new(),
             global_fns: Vec::new(),
@@ -765,7 +788,12 @@ impl<'ctx> ByteCompiler<'ctx> {
         }
 
         if binding.local() {
-            return BindingKind::Local(self.local_binding_registers.get(binding).copied());
+            let register = self.local_binding_registers.get(binding).copied();
+            if register.is_none() {
+                // runnel patch: remembered for the TDZ message.
+                self.uninitialized_local_name = Some(binding.locator().name().clone());
+            }
+            return BindingKind::Local(register);
         }
 
         if let Some(index) = self.bindings_map.get(&binding.locator()) {
@@ -859,6 +887,49 @@ impl<'ctx> ByteCompiler<'ctx> {
 
     fn next_opcode_location(&mut self) -> Address {
         self.bytecode.next_opcode_location()
+    }
+
+    /// runnel patch: records what the instruction just emitted knows about
+    /// its source, for V8's message if it throws (`vm/v8_errors.rs`).
+    pub(crate) fn record_error_site(&mut self, site: ErrorSite) {
+        let pc = self.next_opcode_location().as_u32();
+        self.error_sites.push((pc, site));
+    }
+
+    /// runnel patch: V8's text for an expression (`call_printer.rs`).
+    pub(crate) fn v8_text(&self, expr: &Expression) -> Box<str> {
+        call_printer::render(expr, self.interner()).into_boxed_str()
+    }
+
+    /// runnel patch: what V8 calls the value `pattern` destructures in a
+    /// declaration (`init` is its initializer; none for parameters).
+    pub(crate) fn set_pattern_source(&mut self, pattern: &Pattern, init: Option<&Expression>) {
+        let named = match (pattern, init) {
+            (_, None) => false,
+            (Pattern::Object(_), Some(_)) => true,
+            (Pattern::Array(_), Some(init)) => matches!(
+                init.flatten(),
+                Expression::Identifier(_)
+                    | Expression::Literal(_)
+                    | Expression::ObjectLiteral(_)
+                    | Expression::ArrayLiteral(_)
+            ),
+        };
+        self.pattern_source = Some(match init {
+            Some(init) if named => PatternSource::Named(self.v8_text(init)),
+            _ => PatternSource::Unnamed,
+        });
+    }
+
+    /// runnel patch: the site of a `GetIterator` over `expr` (a `for-of`
+    /// or an array spread): "x is not iterable", or, when `expr` is a call,
+    /// "f is not a function or its return value is not iterable".
+    pub(crate) fn iterable_site(&self, expr: &Expression) -> ErrorSite {
+        use crate::vm::v8_errors::ErrorSite;
+        match expr.flatten() {
+            Expression::Call(call) => ErrorSite::IterableCall(self.v8_text(call.function())),
+            _ => ErrorSite::Iterable(self.v8_text(expr)),
+        }
     }
 
     pub(crate) fn position_guard(
@@ -973,8 +1044,14 @@ impl<'ctx> ByteCompiler<'ctx> {
                     .emit_delete_name(value.variable(), (*index).into()),
             },
             BindingKind::Local(None) => {
-                let error_msg = self.get_or_insert_literal(Literal::String(js_string!(
-                    "access of uninitialized binding"
+                // runnel patch: V8's message, naming the binding.
+                let name = self
+                    .uninitialized_local_name
+                    .take()
+                    .map(|name| name.to_std_string_escaped())
+                    .unwrap_or_default();
+                let error_msg = self.get_or_insert_literal(Literal::String(JsString::from(
+                    format!("Cannot access '{name}' before initialization"),
                 )));
                 self.bytecode
                     .emit_throw_new_reference_error(error_msg.into());
@@ -1932,13 +2009,13 @@ impl<'ctx> ByteCompiler<'ctx> {
             .expect("chain must have at least one element");
         assert!(first.shorted());
 
-        self.compile_optional_item(first, this, value);
+        self.compile_optional_item(optional, 0, this, value);
 
-        for item in rest {
+        for (i, item) in rest.iter().enumerate() {
             if item.shorted() {
                 jumps.push(self.jump_if_null_or_undefined(value));
             }
-            self.compile_optional_item(item, this, value);
+            self.compile_optional_item(optional, i + 1, this, value);
         }
 
         let skip_undef = self.jump();
@@ -1991,7 +2068,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             self.compile_optional_delete_final(first.kind(), &this, &value, dst);
         } else {
             // Not the last — emit a regular get.
-            self.compile_optional_item(first, &this, &value);
+            self.compile_optional_item(optional, 0, &this, &value);
 
             for (i, item) in rest.iter().enumerate() {
                 if item.shorted() {
@@ -2001,7 +2078,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                     // Last item — emit delete.
                     self.compile_optional_delete_final(item.kind(), &this, &value, dst);
                 } else {
-                    self.compile_optional_item(item, &this, &value);
+                    self.compile_optional_item(optional, i + 1, &this, &value);
                 }
             }
         }
@@ -2053,7 +2130,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             }
             OptionalOperationKind::Call { .. } => {
                 // `delete obj?.method()` — evaluate the call, then return true.
-                self.compile_optional_item_kind(kind, this, value);
+                self.compile_optional_item_kind(kind, this, value, None);
                 self.bytecode.emit_store_true(dst.variable());
             }
         }
@@ -2064,15 +2141,19 @@ impl<'ctx> ByteCompiler<'ctx> {
     /// the function it calls points at it, not at an earlier expression.
     fn compile_optional_item(
         &mut self,
-        item: &boa_ast::expression::OptionalOperation,
+        optional: &Optional,
+        index: usize,
         this: &Register,
         value: &Register,
     ) {
+        let item = &optional.chain()[index];
         if matches!(item.kind(), OptionalOperationKind::Call { .. }) {
+            // runnel patch: V8's "a?.b is not a function" (`vm/v8_errors.rs`).
+            let text = call_printer::render_optional_prefix(optional, index, self.interner());
             let mut compiler = self.position_guard(item);
-            compiler.compile_optional_item_kind(item.kind(), this, value);
+            compiler.compile_optional_item_kind(item.kind(), this, value, Some(text.into()));
         } else {
-            self.compile_optional_item_kind(item.kind(), this, value);
+            self.compile_optional_item_kind(item.kind(), this, value, None);
         }
     }
 
@@ -2097,6 +2178,7 @@ impl<'ctx> ByteCompiler<'ctx> {
         kind: &OptionalOperationKind,
         this: &Register,
         value: &Register,
+        callee_text: Option<Box<str>>,
     ) {
         match kind {
             OptionalOperationKind::SimplePropertyAccess { field } => {
@@ -2145,6 +2227,9 @@ impl<'ctx> ByteCompiler<'ctx> {
                             let value = self.register_allocator.alloc();
                             self.compile_expr(spread.target(), &value);
                             self.bytecode.emit_get_iterator(value.variable());
+                            // runnel patch: V8's message for a spread argument.
+                            let text = self.v8_text(spread.target());
+                            self.record_error_site(ErrorSite::SpreadArgument(text));
                             self.bytecode.emit_push_iterator_to_array(array_op);
                             self.register_allocator.dealloc(value);
                         } else {
@@ -2163,6 +2248,9 @@ impl<'ctx> ByteCompiler<'ctx> {
                         self.compile_expr_to_stack(arg);
                     }
                     self.bytecode.emit_call((args.len() as u32).into());
+                }
+                if let Some(text) = callee_text {
+                    self.record_error_site(ErrorSite::Callee(text));
                 }
 
                 self.pop_into_register(value);
@@ -2202,6 +2290,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                     } else {
                         self.bytecode.emit_store_undefined(value.variable());
                     }
+                    self.set_pattern_source(pattern, variable.init());
                     self.compile_declaration_pattern(pattern, BindingOpcode::InitVar, &value);
                     self.register_allocator.dealloc(value);
                 }
@@ -2252,8 +2341,8 @@ impl<'ctx> ByteCompiler<'ctx> {
                             } else {
                                 self.bytecode.emit_store_undefined(value.variable());
                             }
-                            self.compile_declaration_pattern(
-                                pattern,
+                            self.set_pattern_source(pattern, variable.init());
+                            self.compile_declaration_pattern(                                pattern,
                                 BindingOpcode::InitLexical,
                                 &value,
                             );
@@ -2302,8 +2391,8 @@ impl<'ctx> ByteCompiler<'ctx> {
                             } else {
                                 self.bytecode.emit_store_undefined(value.variable());
                             }
-                            self.compile_declaration_pattern(
-                                pattern,
+                            self.set_pattern_source(pattern, variable.init());
+                            self.compile_declaration_pattern(                                pattern,
                                 BindingOpcode::InitLexical,
                                 &value,
                             );
@@ -2347,8 +2436,8 @@ impl<'ctx> ByteCompiler<'ctx> {
 
                             // TODO: Same as above
 
-                            self.compile_declaration_pattern(
-                                pattern,
+                            self.set_pattern_source(pattern, variable.init());
+                            self.compile_declaration_pattern(                                pattern,
                                 BindingOpcode::InitLexical,
                                 &value,
                             );
@@ -2387,8 +2476,8 @@ impl<'ctx> ByteCompiler<'ctx> {
                             }
 
                             // TODO: SAME
-                            self.compile_declaration_pattern(
-                                pattern,
+                            self.set_pattern_source(pattern, variable.init());
+                            self.compile_declaration_pattern(                                pattern,
                                 BindingOpcode::InitLexical,
                                 &value,
                             );
@@ -2716,6 +2805,9 @@ impl<'ctx> ByteCompiler<'ctx> {
                     let value = compiler.register_allocator.alloc();
                     compiler.compile_expr(spread.target(), &value);
                     compiler.bytecode.emit_get_iterator(value.variable());
+                    // runnel patch: V8's message for a spread argument.
+                    let text = compiler.v8_text(spread.target());
+                    compiler.record_error_site(ErrorSite::SpreadArgument(text));
                     compiler.bytecode.emit_push_iterator_to_array(array_op);
                     compiler.register_allocator.dealloc(value);
                 } else {
@@ -2732,6 +2824,10 @@ impl<'ctx> ByteCompiler<'ctx> {
                 compiler.compile_expr_to_stack(arg);
             }
         }
+
+        // runnel patch: the callee as V8 names it, recorded for the call
+        // instruction below ("o.f is not a function").
+        let callee_text = compiler.v8_text(call.function());
 
         match kind {
             CallKind::CallEval => {
@@ -2757,6 +2853,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                 .bytecode
                 .emit_new((call.args().len() as u32).into()),
         }
+        compiler.record_error_site(ErrorSite::Callee(callee_text));
         match dst {
             CallResultDest::Register(dst) => compiler.pop_into_register(dst),
             CallResultDest::Discard => compiler.bytecode.emit_pop(),
@@ -2799,6 +2896,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             handlers: self.handlers,
             flags: Cell::new(self.code_block_flags),
             ic: self.ic.into_boxed_slice(),
+            error_sites: self.error_sites.into_boxed_slice(),
             source_info: SourceInfo::new(
                 SourceMap::new(source_map_entries, self.source_path),
                 self.function_name,

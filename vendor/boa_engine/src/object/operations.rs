@@ -109,9 +109,12 @@ impl JsObject {
         )?;
         // 5. If success is false and Throw is true, throw a TypeError exception.
         if !success && throw {
-            return Err(JsNativeError::typ()
-                .with_message(format!("cannot set non-writable property: {key}"))
-                .into());
+            // runnel patch: V8's message for why the assignment failed.
+            return Err(crate::vm::v8_errors::failed_assignment_error(
+                &self.clone().into(),
+                &key,
+                context,
+            ));
         }
         // 6. Return success.
         Ok(success)
@@ -236,9 +239,8 @@ impl JsObject {
         let success = self.create_data_property(key.clone(), value, context)?;
         // 4. If success is false, throw a TypeError exception.
         if !success {
-            return Err(JsNativeError::typ()
-                .with_message(format!("cannot redefine property: {key}"))
-                .into());
+            // runnel patch: V8's message.
+            return Err(crate::vm::v8_errors::define_property_error(self, &key, context));
         }
         // 5. Return success.
         Ok(success)
@@ -308,9 +310,8 @@ impl JsObject {
         )?;
         // 4. If success is false, throw a TypeError exception.
         if !success {
-            return Err(JsNativeError::typ()
-                .with_message(format!("cannot redefine property: {key}"))
-                .into());
+            // runnel patch: V8's message.
+            return Err(crate::vm::v8_errors::define_property_error(self, &key, context));
         }
         // 5. Return success.
         Ok(success)

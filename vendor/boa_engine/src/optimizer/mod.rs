@@ -39,6 +39,9 @@ pub(crate) enum PassAction<T> {
     /// Keep the node, do nothing.
     Keep,
     /// The node was modified inplace.
+    // runnel patch: no pass modifies in place since the comma folding
+    // keeps its literal (`pass/constant_folding.rs`).
+    #[allow(dead_code)]
     Modified,
     /// Replace the node.
     Replace(T),

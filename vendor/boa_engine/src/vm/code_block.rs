@@ -159,6 +159,12 @@ pub struct CodeBlock {
     /// inline caching
     pub(crate) ic: Box<[InlineCache]>,
 
+    // runnel patch: what the instructions that may throw a TypeError know
+    // about their source, keyed by the address after the instruction (see
+    // `vm/v8_errors.rs`).
+    #[unsafe_ignore_trace]
+    pub(crate) error_sites: Box<[(u32, crate::vm::v8_errors::ErrorSite)]>,
+
     /// Bytecode to source code mapping.
     pub(crate) source_info: SourceInfo,
 
@@ -193,6 +199,7 @@ impl CodeBlock {
             parameter_length: 0,
             handlers: ThinVec::default(),
             ic: Box::default(),
+            error_sites: Box::default(),
             source_info: SourceInfo::new(
                 SourceMap::new(Box::default(), SourcePath::None),
                 name,

@@ -51,6 +51,8 @@ mod runtime_limits;
 pub(crate) mod opcode;
 pub(crate) mod shadow_stack;
 pub(crate) mod source_info;
+// runnel patch: V8's messages (see the module).
+pub(crate) mod v8_errors;
 
 #[cfg(feature = "flowgraph")]
 pub mod flowgraph;

@@ -253,7 +253,7 @@ impl BuiltInConstructor for Array {
                 // ii. If SameValueZero(intLen, len) is false, throw a RangeError exception.
                 if !JsValue::same_value_zero(&int_len.into(), len) {
                     return Err(JsNativeError::range()
-                        .with_message("invalid array length")
+                        .with_message("Invalid array length")
                         .into());
                 }
                 int_len
@@ -545,9 +545,8 @@ impl Array {
             JsVariant::Undefined => None,
             JsVariant::Object(o) if o.is_callable() => Some(o),
             _ => {
-                return Err(JsNativeError::typ()
-                    .with_message(format!("`{}` is not callable", mapfn.type_of()))
-                    .into());
+                // runnel patch: V8's message.
+                return Err(crate::vm::v8_errors::not_a_function(mapfn, context));
             }
         };
 
@@ -950,7 +949,8 @@ impl Array {
         let len = o.length_of_array_like(context)?;
         // 3. If IsCallable(callbackfn) is false, throw a TypeError exception.
         let callback = args.get_or_undefined(0).as_callable().ok_or_else(|| {
-            JsNativeError::typ().with_message("Array.prototype.forEach: invalid callback function")
+            // runnel patch: V8's message.
+            crate::vm::v8_errors::not_a_function(args.get_or_undefined(0), context)
         })?;
         // 4. Let k be 0.
         // 5. Repeat, while k < len,
@@ -1353,7 +1353,8 @@ impl Array {
         let len = o.length_of_array_like(context)?;
         // 3. If IsCallable(callbackfn) is false, throw a TypeError exception.
         let callback = args.get_or_undefined(0).as_callable().ok_or_else(|| {
-            JsNativeError::typ().with_message("Array.prototype.every: callback is not callable")
+            // runnel patch: V8's message.
+            crate::vm::v8_errors::not_a_function(args.get_or_undefined(0), context)
         })?;
 
         let this_arg = args.get_or_undefined(1);
@@ -1403,7 +1404,8 @@ impl Array {
         let len = o.length_of_array_like(context)?;
         // 3. If IsCallable(callbackfn) is false, throw a TypeError exception.
         let callback = args.get_or_undefined(0).as_callable().ok_or_else(|| {
-            JsNativeError::typ().with_message("Array.prototype.map: Callbackfn is not callable")
+            // runnel patch: V8's message.
+            crate::vm::v8_errors::not_a_function(args.get_or_undefined(0), context)
         })?;
 
         // 4. Let A be ? ArraySpeciesCreate(O, len).
@@ -1821,7 +1823,8 @@ impl Array {
 
         // 3. If ! IsCallable(mapperFunction) is false, throw a TypeError exception.
         let mapper_function = args.get_or_undefined(0).as_callable().ok_or_else(|| {
-            JsNativeError::typ().with_message("flatMap mapper function is not callable")
+            // runnel patch: V8's message.
+            crate::vm::v8_errors::not_a_function(args.get_or_undefined(0), context)
         })?;
 
         // 4. Let A be ? ArraySpeciesCreate(O, 0).
@@ -2536,7 +2539,8 @@ impl Array {
 
         // 3. If IsCallable(callbackfn) is false, throw a TypeError exception.
         let callback = args.get_or_undefined(0).as_callable().ok_or_else(|| {
-            JsNativeError::typ().with_message("Array.prototype.filter: `callback` must be callable")
+            // runnel patch: V8's message.
+            crate::vm::v8_errors::not_a_function(args.get_or_undefined(0), context)
         })?;
         let this_arg = args.get_or_undefined(1);
 
@@ -2598,7 +2602,8 @@ impl Array {
         let len = o.length_of_array_like(context)?;
         // 3. If IsCallable(callbackfn) is false, throw a TypeError exception.
         let callback = args.get_or_undefined(0).as_callable().ok_or_else(|| {
-            JsNativeError::typ().with_message("Array.prototype.some: callback is not callable")
+            // runnel patch: V8's message.
+            crate::vm::v8_errors::not_a_function(args.get_or_undefined(0), context)
         })?;
 
         // 4. Let k be 0.
@@ -2829,15 +2834,15 @@ impl Array {
 
         // 3. If IsCallable(callbackfn) is false, throw a TypeError exception.
         let callback = args.get_or_undefined(0).as_callable().ok_or_else(|| {
-            JsNativeError::typ()
-                .with_message("Array.prototype.reduce: callback function is not callable")
+            // runnel patch: V8's message.
+            crate::vm::v8_errors::not_a_function(args.get_or_undefined(0), context)
         })?;
 
         // 4. If len = 0 and initialValue is not present, throw a TypeError exception.
         if len == 0 && args.get(1).is_none() {
             return Err(JsNativeError::typ()
                 .with_message(
-                    "Array.prototype.reduce: called on an empty array and with no initial value",
+                    "Reduce of empty array with no initial value",
                 )
                 .into());
         }
@@ -2874,7 +2879,7 @@ impl Array {
             // c. If kPresent is false, throw a TypeError exception.
             if !k_present {
                 return Err(JsNativeError::typ().with_message(
-                    "Array.prototype.reduce: called on an empty array and with no initial value",
+                    "Reduce of empty array with no initial value",
                 ).into());
             }
         }
@@ -2926,14 +2931,14 @@ impl Array {
 
         // 3. If IsCallable(callbackfn) is false, throw a TypeError exception.
         let callback = args.get_or_undefined(0).as_callable().ok_or_else(|| {
-            JsNativeError::typ()
-                .with_message("Array.prototype.reduceRight: callback function is not callable")
+            // runnel patch: V8's message.
+            crate::vm::v8_errors::not_a_function(args.get_or_undefined(0), context)
         })?;
 
         // 4. If len is 0 and initialValue is not present, throw a TypeError exception.
         if len == 0 && args.get(1).is_none() {
             return Err(JsNativeError::typ().with_message(
-                "Array.prototype.reduceRight: called on an empty array and with no initial value",
+                "Reduce of empty array with no initial value",
             ).into());
         }
 
@@ -2968,7 +2973,7 @@ impl Array {
             // c. If kPresent is false, throw a TypeError exception.
             if !k_present {
                 return Err(JsNativeError::typ().with_message(
-                    "Array.prototype.reduceRight: called on an empty array and with no initial value",
+                    "Reduce of empty array with no initial value",
                 ).into());
             }
         }
@@ -3395,9 +3400,11 @@ pub(crate) fn find_via_predicate(
     caller_name: &str,
 ) -> JsResult<(JsValue, JsValue)> {
     // 1. If IsCallable(predicate) is false, throw a TypeError exception.
-    let predicate = predicate.as_callable().ok_or_else(|| {
-        JsNativeError::typ().with_message(format!("{caller_name}: predicate is not callable"))
-    })?;
+    // runnel patch: V8's message.
+    let _ = caller_name;
+    let predicate = predicate
+        .as_callable()
+        .ok_or_else(|| crate::vm::v8_errors::not_a_function(predicate, context))?;
 
     let indices = match direction {
         // 2. If direction is ascending, then
@@ -3573,7 +3580,7 @@ fn array_set_length(
     #[allow(clippy::float_cmp)]
     if f64::from(new_len) != number_len {
         return Err(JsNativeError::range()
-            .with_message("bad length for array")
+            .with_message("Invalid array length")
             .into());
     }
 

@@ -838,7 +838,8 @@ impl BuiltInFunctionObject {
     /// [spec]: https://tc39.es/ecma262/#sec-function.prototype.tostring
     /// [mdn]: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Function/toString
     #[allow(clippy::wrong_self_convention)]
-    fn to_string(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    // runnel patch: pub(crate), for V8's messages (`vm/v8_errors.rs`).
+    pub(crate) fn to_string(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
         // 1. Let func be the this value.
         let func = this;
 
@@ -1000,8 +1001,15 @@ pub(crate) fn function_call(
             function.is_ordinary(),
             "only ordinary functions can be classes"
         );
+        // runnel patch: V8's message, naming the class.
+        let name = function.code.name().to_std_string_escaped();
+        let message = if name.is_empty() {
+            "Class constructors cannot be invoked without 'new'".to_owned()
+        } else {
+            format!("Class constructor {name} cannot be invoked without 'new'")
+        };
         return Err(JsNativeError::typ()
-            .with_message("class constructor cannot be invoked without 'new'")
+            .with_message(message)
             .with_realm(realm)
             .into());
     }

@@ -265,6 +265,11 @@ impl JsValue {
         hint: IteratorHint,
         context: &mut Context,
     ) -> JsResult<IteratorRecord> {
+        // runnel patch: V8's "undefined is not iterable (cannot read
+        // property Symbol(Symbol.iterator))".
+        if self.is_null_or_undefined() {
+            return Err(crate::vm::v8_errors::not_iterable_default(self));
+        }
         let method = match hint {
             // 1. If kind is async, then
             IteratorHint::Async => {
@@ -276,10 +281,8 @@ impl JsValue {
                         self.get_method(JsSymbol::iterator(), context)?
                             .ok_or_else(|| {
                                 // ii. If syncMethod is undefined, throw a TypeError exception.
-                                JsNativeError::typ().with_message(format!(
-                                    "value with type `{}` is not iterable",
-                                    self.type_of()
-                                ))
+                                // runnel patch: V8's message.
+                                crate::vm::v8_errors::not_iterable_default(self)
                             })?;
                     // iii. Let syncIteratorRecord be ? GetIteratorFromMethod(obj, syncMethod).
                     let sync_iterator_record =
@@ -299,10 +302,8 @@ impl JsValue {
 
         let method = method.ok_or_else(|| {
             // 3. If method is undefined, throw a TypeError exception.
-            JsNativeError::typ().with_message(format!(
-                "value with type `{}` is not iterable",
-                self.type_of()
-            ))
+            // runnel patch: V8's message.
+            crate::vm::v8_errors::not_iterable_default(self)
         })?;
 
         // 4. Return ? GetIteratorFromMethod(obj, method).

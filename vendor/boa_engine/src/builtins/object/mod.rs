@@ -464,9 +464,11 @@ impl OrdinaryObject {
                 .upcast()
             }
             _ => {
+                // runnel patch: V8's message.
+                let text = crate::vm::v8_errors::no_side_effects_to_string(prototype, context);
                 return Err(js_error!(TypeError:
-                    "Object.create: expected 'proto' to be an Object or null, got `{}`",
-                    prototype.type_of()
+                    "Object prototype may only be an Object or null: {}",
+                    text
                 ));
             }
         };
@@ -683,10 +685,13 @@ impl OrdinaryObject {
             JsVariant::Object(obj) => Some(obj.clone()),
             JsVariant::Null => None,
             // 2. If Type(proto) is neither Object nor Null, throw a TypeError exception.
-            val => {
+            _ => {
+                // runnel patch: V8's message.
+                let text =
+                    crate::vm::v8_errors::no_side_effects_to_string(args.get_or_undefined(1), context);
                 return Err(js_error!(TypeError:
-                    "Object.setPrototypeOf: expected 'proto' to be an Object or null, got `{}`",
-                    val.type_of()
+                    "Object prototype may only be an Object or null: {}",
+                    text
                 ));
             }
         };
@@ -760,7 +765,7 @@ impl OrdinaryObject {
 
             Ok(object.clone().into())
         } else {
-            Err(js_error!(TypeError: "Object.defineProperty: expected 'this' to be an Object"))
+            Err(js_error!(TypeError: "Object.defineProperty called on non-object")) // runnel patch: V8's message
         }
     }
 
@@ -785,7 +790,7 @@ impl OrdinaryObject {
             object_define_properties(&obj, props, context)?;
             Ok(arg.clone())
         } else {
-            Err(js_error!(TypeError: "Object.defineProperties: expected 'this' to be an Object"))
+            Err(js_error!(TypeError: "Object.defineProperties called on non-object")) // runnel patch: V8's message
         }
     }
 

@@ -467,7 +467,12 @@ impl BuiltInConstructor for Promise {
         let executor = args
             .get_or_undefined(0)
             .as_callable()
-            .ok_or_else(|| JsNativeError::typ().with_message("Promise executor is not callable"))?;
+            .ok_or_else(|| {
+                // runnel patch: V8's message.
+                let text =
+                    crate::vm::v8_errors::no_side_effects_to_string(args.get_or_undefined(0), context);
+                JsNativeError::typ().with_message(format!("Promise resolver {text} is not a function"))
+            })?;
 
         // 3. Let promise be ? OrdinaryCreateFromConstructor(NewTarget, "%Promise.prototype%", « [[PromiseState]], [[PromiseResult]], [[PromiseFulfillReactions]], [[PromiseRejectReactions]], [[PromiseIsHandled]] »).
         let promise =

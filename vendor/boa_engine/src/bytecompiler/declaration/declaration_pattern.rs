@@ -1,6 +1,6 @@
 use crate::{
-    bytecompiler::{Access, ByteCompiler, Literal, Register, ToJsString},
-    vm::opcode::BindingOpcode,
+    bytecompiler::{Access, ByteCompiler, Literal, PatternSource, Register, ToJsString},
+    vm::{opcode::BindingOpcode, v8_errors::ErrorSite},
 };
 use boa_ast::{
     pattern::{ArrayPatternElement, ObjectPatternElement, Pattern},
@@ -15,10 +15,38 @@ impl ByteCompiler<'_> {
         def: BindingOpcode,
         object: &Register,
     ) {
+        // runnel patch: what V8 says if the value cannot be destructured
+        // (`vm/v8_errors.rs`). A pattern nested in another has no source.
+        let source = self.pattern_source.take();
         match pattern {
             Pattern::Object(pattern) => {
                 self.bytecode
                     .emit_value_not_null_or_undefined(object.variable());
+                let property = pattern.bindings().first().and_then(|first| match first {
+                    ObjectPatternElement::SingleName { name, .. }
+                    | ObjectPatternElement::AssignmentPropertyAccess { name, .. }
+                    | ObjectPatternElement::Pattern { name, .. } => match name {
+                        PropertyName::Literal(ident) => Some(
+                            self.interner()
+                                .resolve_expect(ident.sym())
+                                .to_string()
+                                .into_boxed_str(),
+                        ),
+                        PropertyName::Computed(_) => None,
+                    },
+                    _ => None,
+                });
+                self.record_error_site(match source {
+                    Some(PatternSource::Named(text)) => ErrorSite::Destructure {
+                        property,
+                        source: Some(text),
+                    },
+                    Some(PatternSource::Unnamed) => ErrorSite::Destructure {
+                        property,
+                        source: None,
+                    },
+                    None => ErrorSite::NestedDestructure { property },
+                });
 
                 let mut excluded_keys_registers = Vec::new();
                 let rest_exits = pattern.has_rest();
@@ -235,9 +263,15 @@ impl ByteCompiler<'_> {
                 }
             }
             Pattern::Array(pattern) => {
+                let site = match source {
+                    Some(PatternSource::Named(text)) => ErrorSite::Iterable(text),
+                    _ => ErrorSite::UnnamedIterable,
+                };
                 self.bytecode
                     .emit_value_not_null_or_undefined(object.variable());
+                self.record_error_site(site.clone());
                 self.bytecode.emit_get_iterator(object.variable());
+                self.record_error_site(site);
 
                 let handler_index = self.push_handler();
                 for element in pattern.bindings() {

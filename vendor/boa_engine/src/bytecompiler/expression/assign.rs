@@ -25,6 +25,12 @@ impl ByteCompiler<'_> {
                 }
                 Err(pattern) => {
                     compiler.compile_expr(assign.rhs(), dst);
+                    // runnel patch: V8 names the value of an object pattern
+                    // only (`vm/v8_errors.rs`).
+                    compiler.pattern_source = Some(match pattern {
+                        boa_ast::pattern::Pattern::Object(_) => crate::bytecompiler::PatternSource::Named(compiler.v8_text(assign.rhs())),
+                        boa_ast::pattern::Pattern::Array(_) => crate::bytecompiler::PatternSource::Unnamed,
+                    });
                     compiler.compile_declaration_pattern(pattern, BindingOpcode::SetName, dst);
                 }
             }

@@ -118,6 +118,9 @@ impl ByteCompiler<'_> {
                             let value = self.register_allocator.alloc();
                             self.compile_expr(spread.target(), &value);
                             self.bytecode.emit_get_iterator(value.variable());
+                            // runnel patch: V8's "x is not iterable".
+                            let site = self.iterable_site(spread.target());
+                            self.record_error_site(site);
                             self.bytecode.emit_push_iterator_to_array(dst_op);
                             self.register_allocator.dealloc(value);
                         }
@@ -334,6 +337,9 @@ impl ByteCompiler<'_> {
 
                 self.bytecode
                     .emit_call((template.exprs().len() as u32 + 1).into());
+                // runnel patch: V8's "f is not a function".
+                let text = self.v8_text(template.tag());
+                self.record_error_site(crate::vm::v8_errors::ErrorSite::Callee(text));
                 self.pop_into_register(dst);
             }
             Expression::ClassExpression(class) => {
@@ -365,6 +371,11 @@ impl ByteCompiler<'_> {
                             let value = self.register_allocator.alloc();
                             self.compile_expr(spread.target(), &value);
                             self.bytecode.emit_get_iterator(value.variable());
+                            // runnel patch: V8's message for a spread argument.
+                            let text = self.v8_text(spread.target());
+                            self.record_error_site(
+                                crate::vm::v8_errors::ErrorSite::SpreadArgument(text),
+                            );
                             self.bytecode.emit_push_iterator_to_array(array_op);
                             self.register_allocator.dealloc(value);
                         } else {

@@ -1,4 +1,5 @@
 use boa_ast::{
+    Expression,
     declaration::Binding,
     operations::bound_names,
     scope::BindingLocatorError,
@@ -223,6 +224,8 @@ impl ByteCompiler<'_> {
                         self.emit_binding(BindingOpcode::InitVar, ident, &value);
                     }
                     Binding::Pattern(pattern) => {
+                        // runnel patch: V8 calls the value `.for`.
+                        self.pattern_source = Some(crate::bytecompiler::PatternSource::Named(".for".into()));
                         self.compile_declaration_pattern(pattern, BindingOpcode::InitVar, &value);
                     }
                 },
@@ -233,6 +236,8 @@ impl ByteCompiler<'_> {
                         self.emit_binding(BindingOpcode::InitLexical, ident, &value);
                     }
                     Binding::Pattern(pattern) => {
+                        // runnel patch: V8 calls the value `.for`.
+                        self.pattern_source = Some(crate::bytecompiler::PatternSource::Named(".for".into()));
                         self.compile_declaration_pattern(
                             pattern,
                             BindingOpcode::InitLexical,
@@ -241,6 +246,8 @@ impl ByteCompiler<'_> {
                     }
                 },
                 IterableLoopInitializer::Pattern(pattern) => {
+                    // runnel patch: V8 calls the value `.for`.
+                    self.pattern_source = Some(crate::bytecompiler::PatternSource::Named(".for".into()));
                     self.compile_declaration_pattern(pattern, BindingOpcode::SetName, &value);
                 }
             }
@@ -271,11 +278,22 @@ impl ByteCompiler<'_> {
         self.compile_expr(for_of_loop.iterable(), &object);
         self.pop_declarative_scope(outer_scope);
 
+        // runnel patch: V8's "x is not iterable" names the iterable.
+        let iterable = for_of_loop.iterable();
+        let site = if for_of_loop.r#await() {
+            match iterable.flatten() {
+                Expression::Call(_) => crate::vm::v8_errors::ErrorSite::IterableCall(self.v8_text(iterable)),
+                _ => crate::vm::v8_errors::ErrorSite::Iterable(self.v8_text(iterable)),
+            }
+        } else {
+            self.iterable_site(iterable)
+        };
         if for_of_loop.r#await() {
             self.bytecode.emit_get_async_iterator(object.variable());
         } else {
             self.bytecode.emit_get_iterator(object.variable());
         }
+        self.record_error_site(site);
 
         self.register_allocator.dealloc(object);
 
@@ -359,6 +377,8 @@ impl ByteCompiler<'_> {
                             self.emit_binding(BindingOpcode::InitVar, ident, &value);
                         }
                         Binding::Pattern(pattern) => {
+                            // runnel patch: V8 calls the value `.for`.
+                            self.pattern_source = Some(crate::bytecompiler::PatternSource::Named(".for".into()));
                             self.compile_declaration_pattern(
                                 pattern,
                                 BindingOpcode::InitVar,
@@ -374,6 +394,8 @@ impl ByteCompiler<'_> {
                         self.emit_binding(BindingOpcode::InitLexical, ident, &value);
                     }
                     Binding::Pattern(pattern) => {
+                        // runnel patch: V8 calls the value `.for`.
+                        self.pattern_source = Some(crate::bytecompiler::PatternSource::Named(".for".into()));
                         self.compile_declaration_pattern(
                             pattern,
                             BindingOpcode::InitLexical,
@@ -382,6 +404,8 @@ impl ByteCompiler<'_> {
                     }
                 },
                 IterableLoopInitializer::Pattern(pattern) => {
+                    // runnel patch: V8 calls the value `.for`.
+                    self.pattern_source = Some(crate::bytecompiler::PatternSource::Named(".for".into()));
                     self.compile_declaration_pattern(pattern, BindingOpcode::SetName, &value);
                 }
             }

@@ -190,6 +190,11 @@ impl ByteCompiler<'_> {
                     self.emit_binding(BindingOpcode::InitLexical, ident, error);
                 }
                 Binding::Pattern(pattern) => {
+                    // runnel patch: V8 calls the thrown value `.catch`.
+                    self.pattern_source = Some(match pattern {
+                        boa_ast::pattern::Pattern::Object(_) => crate::bytecompiler::PatternSource::Named(".catch".into()),
+                        boa_ast::pattern::Pattern::Array(_) => crate::bytecompiler::PatternSource::Unnamed,
+                    });
                     self.compile_declaration_pattern(pattern, BindingOpcode::InitLexical, error);
                 }
             }

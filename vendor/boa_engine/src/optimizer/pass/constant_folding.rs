@@ -134,16 +134,10 @@ impl ConstantFolding {
         if binary.op() == BinaryOp::Comma {
             let span = binary.span();
             if !matches!(binary.rhs(), Expression::Literal(_)) {
-                // If left-hand side is already undefined then just keep it,
-                // so we don't cause an infinite loop.
-                if let Expression::Literal(literal) = binary.lhs()
-                    && literal.is_undefined()
-                {
-                    return PassAction::Keep;
-                }
-
-                *binary.lhs_mut() = Literal::new(LiteralKind::Undefined, span).into();
-                return PassAction::Modified;
+                // runnel patch: the literal stays as written (Boa replaced it
+                // with `undefined`, which gains nothing): V8's messages print
+                // it, `(0 , o.f) is not a function`, common in transpiled code.
+                return PassAction::Keep;
             }
 
             // We take rhs, by replacing with a dummy value.

@@ -143,7 +143,7 @@ impl FunctionEnvironment {
             ThisBindingStatus::Initialized(_) => {
                 // 2. If envRec.[[ThisBindingStatus]] is initialized, throw a ReferenceError exception.
                 return Err(JsNativeError::reference()
-                    .with_message("cannot reinitialize `this` binding")
+                    .with_message("Super constructor may only be called once") // runnel patch: V8's message
                     .into());
             }
             ThisBindingStatus::Uninitialized => {

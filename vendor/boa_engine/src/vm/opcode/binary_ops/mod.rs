@@ -73,15 +73,17 @@ impl In {
         context: &mut Context,
     ) -> JsResult<()> {
         let rhs = context.vm.get_register(rhs.into()).clone();
+        let lhs = context.vm.get_register(lhs.into()).clone();
         let Some(rhs) = rhs.as_object() else {
+            // runnel patch: V8's message.
+            let key = crate::vm::v8_errors::no_side_effects_to_string(&lhs, context);
+            let object = crate::vm::v8_errors::no_side_effects_to_string(&rhs, context);
             return Err(JsNativeError::typ()
                 .with_message(format!(
-                    "right-hand side of 'in' should be an object, got `{}`",
-                    rhs.type_of()
+                    "Cannot use 'in' operator to search for '{key}' in {object}"
                 ))
                 .into());
         };
-        let lhs = context.vm.get_register(lhs.into()).clone();
         let key = lhs.to_property_key(context)?;
         let value = rhs.has_property(key, context)?;
         context.vm.set_register(dst.into(), value.into());
@@ -113,13 +115,15 @@ impl InPrivate {
             .frame()
             .code_block()
             .constant_string(index.into());
-        let rhs = context.vm.get_register(rhs.into());
+        let rhs = context.vm.get_register(rhs.into()).clone();
 
         let Some(rhs) = rhs.as_object() else {
+            // runnel patch: V8's message.
+            let object = crate::vm::v8_errors::no_side_effects_to_string(&rhs, context);
             return Err(JsNativeError::typ()
                 .with_message(format!(
-                    "right-hand side of 'in' should be an object, got `{}`",
-                    rhs.type_of()
+                    "Cannot use 'in' operator to search for '#{}' in {object}",
+                    name.to_std_string_escaped()
                 ))
                 .into());
         };

@@ -12,6 +12,7 @@ use crate::{
     module::{ImportAttribute, ModuleKind, ModuleRequest, Referrer},
     object::FunctionObjectBuilder,
     vm::opcode::Operation,
+    vm::v8_errors::not_callable_error,
 };
 
 /// `CallEval` implements the Opcode Operation for `Opcode::CallEval`
@@ -32,10 +33,10 @@ impl CallEval {
             .stack
             .calling_convention_get_function(argument_count.into());
 
-        let Some(object) = func.as_object() else {
-            return Err(JsNativeError::typ()
-                .with_message("not a callable function")
-                .into());
+        // runnel patch: V8's "f is not a function" (`vm/v8_errors.rs`).
+        let Some(object) = func.as_object().filter(JsObject::is_callable) else {
+            let func = func.clone();
+            return Err(not_callable_error(&func, context));
         };
 
         // Taken from `13.3.6.1 Runtime Semantics: Evaluation`
@@ -116,10 +117,10 @@ impl CallEvalSpread {
 
         let func = context.vm.stack.calling_convention_get_function(0);
 
-        let Some(object) = func.as_object() else {
-            return Err(JsNativeError::typ()
-                .with_message("not a callable function")
-                .into());
+        // runnel patch: V8's "f is not a function" (`vm/v8_errors.rs`).
+        let Some(object) = func.as_object().filter(JsObject::is_callable) else {
+            let func = func.clone();
+            return Err(not_callable_error(&func, context));
         };
         // Taken from `13.3.6.1 Runtime Semantics: Evaluation`
         //            `CallExpression : CoverCallExpressionAndAsyncArrowHead`
@@ -189,8 +190,9 @@ impl Call {
             .stack
             .calling_convention_get_function(argument_count.into());
 
-        let Some(object) = func.as_object() else {
-            return Err(Self::handle_not_callable());
+        // runnel patch: V8's "f is not a function" (`vm/v8_errors.rs`).
+        let Some(object) = func.as_object().filter(JsObject::is_callable) else {
+            return Err(Self::handle_not_callable(context, argument_count.into()));
         };
 
         object.__call__(argument_count.into()).resolve(context)?;
@@ -200,10 +202,13 @@ impl Call {
 
     #[cold]
     #[inline(never)]
-    fn handle_not_callable() -> JsError {
-        JsNativeError::typ()
-            .with_message("not a callable function")
-            .into()
+    fn handle_not_callable(context: &mut Context, argument_count: usize) -> JsError {
+        let func = context
+            .vm
+            .stack
+            .calling_convention_get_function(argument_count)
+            .clone();
+        not_callable_error(&func, context)
     }
 }
 
@@ -241,10 +246,10 @@ impl CallSpread {
             .stack
             .calling_convention_get_function(argument_count);
 
-        let Some(object) = func.as_object() else {
-            return Err(JsNativeError::typ()
-                .with_message("not a callable function")
-                .into());
+        // runnel patch: V8's "f is not a function" (`vm/v8_errors.rs`).
+        let Some(object) = func.as_object().filter(JsObject::is_callable) else {
+            let func = func.clone();
+            return Err(not_callable_error(&func, context));
         };
 
         object.__call__(argument_count).resolve(context)?;

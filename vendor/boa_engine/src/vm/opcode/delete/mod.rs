@@ -26,9 +26,8 @@ impl DeletePropertyByName {
 
         let result = object.__delete__(&key, &mut InternalMethodPropertyContext::new(context))?;
         if !result && strict {
-            return Err(JsNativeError::typ()
-                .with_message("Cannot delete property")
-                .into());
+            // runnel patch: V8's message.
+            return Err(crate::vm::v8_errors::delete_error(&object, &key, context));
         }
         context
             .vm
@@ -66,9 +65,12 @@ impl DeletePropertyByValue {
             &mut InternalMethodPropertyContext::new(context),
         )?;
         if !result && context.vm.frame().code_block().strict() {
-            return Err(JsNativeError::typ()
-                .with_message("Cannot delete property")
-                .into());
+            // runnel patch: V8's message.
+            return Err(crate::vm::v8_errors::delete_error(
+                &object,
+                &property_key,
+                context,
+            ));
         }
         context
             .vm

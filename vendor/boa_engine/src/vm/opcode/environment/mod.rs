@@ -1,7 +1,6 @@
 use super::{IndexOperand, RegisterOperand};
 use crate::{
     Context, JsExpect, JsResult, JsValue,
-    error::JsNativeError,
     object::internal_methods::InternalMethodPropertyContext,
     vm::{CallFrameFlags, opcode::Operation},
 };
@@ -130,9 +129,11 @@ impl SuperCall {
             .clone();
 
         let Some(super_constructor) = super_constructor.as_constructor() else {
-            return Err(JsNativeError::typ()
-                .with_message("super constructor object must be constructor")
-                .into());
+            // runnel patch: V8's message.
+            return Err(crate::vm::v8_errors::not_super_constructor(
+                &super_constructor,
+                context,
+            ));
         };
 
         let this_env = {
@@ -189,9 +190,11 @@ impl SuperCallSpread {
         let super_constructor = context.vm.stack.pop();
 
         let Some(super_constructor) = super_constructor.as_constructor() else {
-            return Err(JsNativeError::typ()
-                .with_message("super constructor object must be constructor")
-                .into());
+            // runnel patch: V8's message.
+            return Err(crate::vm::v8_errors::not_super_constructor(
+                &super_constructor,
+                context,
+            ));
         };
 
         context.vm.stack.push(super_constructor.clone());
@@ -261,9 +264,11 @@ impl SuperCallDerived {
             .js_expect("function object must have prototype")?;
 
         if !super_constructor.is_constructor() {
-            return Err(JsNativeError::typ()
-                .with_message("super constructor object must be constructor")
-                .into());
+            // runnel patch: V8's message.
+            return Err(crate::vm::v8_errors::not_super_constructor(
+                &super_constructor.clone().into(),
+                context,
+            ));
         }
 
         context.vm.stack.push(JsValue::undefined());

@@ -22,10 +22,13 @@ impl GetName {
         let mut binding_locator =
             context.vm.frame().code_block.bindings[usize::from(index)].clone();
         context.find_runtime_binding(&mut binding_locator)?;
-        let result = context.get_binding(&binding_locator)?.ok_or_else(|| {
-            let name = binding_locator.name().to_std_string_escaped();
-            JsNativeError::reference().with_message(format!("{name} is not defined"))
-        })?;
+        // runnel patch: V8's TDZ message (`vm/v8_errors.rs`).
+        let Some(result) = context.get_binding(&binding_locator)? else {
+            return Err(crate::vm::v8_errors::binding_missing_error(
+                &binding_locator,
+                context,
+            ));
+        };
         context.vm.set_register(value.into(), result);
         Ok(())
     }
@@ -111,10 +114,13 @@ impl GetNameGlobal {
             return Ok(());
         }
 
-        let result = context.get_binding(&binding_locator)?.ok_or_else(|| {
-            let name = binding_locator.name().to_std_string_escaped();
-            JsNativeError::reference().with_message(format!("{name} is not defined"))
-        })?;
+        // runnel patch: V8's TDZ message (`vm/v8_errors.rs`).
+        let Some(result) = context.get_binding(&binding_locator)? else {
+            return Err(crate::vm::v8_errors::binding_missing_error(
+                &binding_locator,
+                context,
+            ));
+        };
 
         context.vm.set_register(dst.into(), result);
         Ok(())
@@ -170,10 +176,13 @@ impl GetNameAndLocator {
         let mut binding_locator =
             context.vm.frame().code_block.bindings[usize::from(index)].clone();
         context.find_runtime_binding(&mut binding_locator)?;
-        let result = context.get_binding(&binding_locator)?.ok_or_else(|| {
-            let name = binding_locator.name().to_std_string_escaped();
-            JsNativeError::reference().with_message(format!("{name} is not defined"))
-        })?;
+        // runnel patch: V8's TDZ message (`vm/v8_errors.rs`).
+        let Some(result) = context.get_binding(&binding_locator)? else {
+            return Err(crate::vm::v8_errors::binding_missing_error(
+                &binding_locator,
+                context,
+            ));
+        };
 
         context.vm.frame_mut().binding_stack.push(binding_locator);
         context.vm.set_register(value.into(), result);
@@ -212,10 +221,11 @@ impl GetNameOrUndefined {
         } else if is_global {
             JsValue::undefined()
         } else {
-            let name = binding_locator.name().to_std_string_escaped();
-            return Err(JsNativeError::reference()
-                .with_message(format!("{name} is not defined"))
-                .into());
+            // runnel patch: V8's TDZ message (`vm/v8_errors.rs`).
+            return Err(crate::vm::v8_errors::binding_missing_error(
+                &binding_locator,
+                context,
+            ));
         };
 
         context.vm.set_register(value.into(), result);

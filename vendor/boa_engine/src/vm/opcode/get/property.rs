@@ -35,6 +35,14 @@ fn get_by_name<const LENGTH: bool>(
     //
     //    To prevent the creation of a temporary JsObject, we directly retrieve the prototype that
     //    `to_object()` would produce, such as `Number.prototype`, `String.prototype`, etc.
+    // runnel patch: V8's "Cannot read properties of undefined (reading 'x')".
+    if object.is_null_or_undefined() {
+        let key: PropertyKey = context.vm.frame().code_block().ic[usize::from(index)]
+            .name
+            .clone()
+            .into();
+        return Err(crate::vm::v8_errors::property_read_error_key(object, &key));
+    }
     let object = object.base_class(context)?;
 
     let ic = &context.vm.frame().code_block().ic[usize::from(index)];
@@ -97,6 +105,12 @@ fn get_by_value<const PUSH_KEY: bool>(
 ) -> JsResult<()> {
     let key_value = context.vm.get_register(key.into()).clone();
     let base = context.vm.get_register(object.into()).clone();
+    // runnel patch: V8's "Cannot read properties of undefined (reading 'x')".
+    if base.is_null_or_undefined() {
+        return Err(crate::vm::v8_errors::property_read_error(
+            &base, &key_value, context,
+        ));
+    }
     let object = base.base_class(context)?;
     let key_value = key_value.to_property_key(context)?;
 

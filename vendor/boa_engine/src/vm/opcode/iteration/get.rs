@@ -1,6 +1,6 @@
 use crate::{
-    Context, JsResult,
-    builtins::iterable::IteratorHint,
+    Context, JsResult, JsSymbol,
+    builtins::iterable::AsyncFromSyncIterator,
     vm::opcode::{Operation, RegisterOperand},
 };
 
@@ -15,7 +15,14 @@ impl GetIterator {
     #[inline(always)]
     pub(crate) fn operation(value: RegisterOperand, context: &mut Context) -> JsResult<()> {
         let value = context.vm.get_register(value.into()).clone();
-        let iterator = value.get_iterator(IteratorHint::Sync, context)?;
+        // runnel patch: V8's "x is not iterable" (`vm/v8_errors.rs`).
+        if value.is_null_or_undefined() {
+            return Err(crate::vm::v8_errors::not_iterable_error(&value, false, context));
+        }
+        let Some(method) = value.get_method(JsSymbol::iterator(), context)? else {
+            return Err(crate::vm::v8_errors::not_iterable_error(&value, false, context));
+        };
+        let iterator = value.get_iterator_from_method(&method, context)?;
         context.vm.frame_mut().iterators.push(iterator);
         Ok(())
     }
@@ -38,7 +45,19 @@ impl GetAsyncIterator {
     #[inline(always)]
     pub(crate) fn operation(value: RegisterOperand, context: &mut Context) -> JsResult<()> {
         let value = context.vm.get_register(value.into()).clone();
-        let iterator = value.get_iterator(IteratorHint::Async, context)?;
+        // runnel patch: V8's "x is not async iterable" (`vm/v8_errors.rs`).
+        if value.is_null_or_undefined() {
+            return Err(crate::vm::v8_errors::not_iterable_error(&value, true, context));
+        }
+        let iterator = if let Some(method) = value.get_method(JsSymbol::async_iterator(), context)? {
+            value.get_iterator_from_method(&method, context)?
+        } else {
+            let Some(method) = value.get_method(JsSymbol::iterator(), context)? else {
+                return Err(crate::vm::v8_errors::not_iterable_error(&value, true, context));
+            };
+            let record = value.get_iterator_from_method(&method, context)?;
+            AsyncFromSyncIterator::create(record, context)
+        };
         context.vm.frame_mut().iterators.push(iterator);
         Ok(())
     }

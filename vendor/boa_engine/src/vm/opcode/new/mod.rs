@@ -1,5 +1,5 @@
 use super::IndexOperand;
-use crate::{Context, JsExpect, JsResult, error::JsNativeError, vm::opcode::Operation};
+use crate::{Context, JsExpect, JsObject, JsResult, vm::opcode::Operation};
 
 /// `New` implements the Opcode Operation for `Opcode::New`
 ///
@@ -16,10 +16,11 @@ impl New {
             .stack
             .calling_convention_get_function(argument_count.into());
 
-        let cons = func
-            .as_object()
-            .ok_or_else(|| JsNativeError::typ().with_message("not a constructor"))?
-            .clone();
+        // runnel patch: V8's "x is not a constructor" (`vm/v8_errors.rs`).
+        let Some(cons) = func.as_object().filter(JsObject::is_constructor) else {
+            let func = func.clone();
+            return Err(crate::vm::v8_errors::not_constructor_error(&func, context));
+        };
 
         context.vm.stack.push(cons.clone()); // Push new.target
 
@@ -57,10 +58,11 @@ impl NewSpread {
 
         let func = context.vm.stack.pop();
 
-        let cons = func
-            .as_object()
-            .ok_or_else(|| JsNativeError::typ().with_message("not a constructor"))?
-            .clone();
+        // runnel patch: V8's "x is not a constructor" (`vm/v8_errors.rs`).
+        let Some(cons) = func.as_object().filter(JsObject::is_constructor) else {
+            let func = func.clone();
+            return Err(crate::vm::v8_errors::not_constructor_error(&func, context));
+        };
 
         let argument_count = arguments.len();
         context.vm.stack.push(func);

@@ -15,18 +15,10 @@ pub(crate) struct ThrowMutateImmutable;
 
 impl ThrowMutateImmutable {
     #[inline(always)]
-    pub(crate) fn operation(index: IndexOperand, context: &mut Context) -> JsError {
-        let name = context
-            .vm
-            .frame()
-            .code_block()
-            .constant_string(index.into());
-
+    pub(crate) fn operation(_index: IndexOperand, _context: &mut Context) -> JsError {
+        // runnel patch: V8's message, which does not name the binding.
         JsNativeError::typ()
-            .with_message(format!(
-                "cannot mutate an immutable binding '{}'",
-                name.to_std_string_escaped()
-            ))
+            .with_message("Assignment to constant variable.")
             .into()
     }
 }
@@ -113,25 +105,19 @@ fn verify_initialized(locator: &BindingLocator, context: &mut Context) -> JsResu
         let key = locator.name();
         let strict = context.vm.frame().code_block.strict();
 
+        // runnel patch: V8's messages.
+        let key = key.to_std_string_escaped();
         let message = match locator.scope() {
-            BindingLocatorScope::GlobalObject if strict => Some(format!(
-                "cannot assign to uninitialized global property `{}`",
-                key.to_std_string_escaped()
-            )),
+            BindingLocatorScope::GlobalObject if strict => Some(format!("{key} is not defined")),
             BindingLocatorScope::GlobalObject => None,
-            BindingLocatorScope::GlobalDeclarative => Some(format!(
-                "cannot assign to uninitialized binding `{}`",
-                key.to_std_string_escaped()
-            )),
+            BindingLocatorScope::GlobalDeclarative => {
+                Some(format!("Cannot access '{key}' before initialization"))
+            }
             BindingLocatorScope::Stack(index) => match context.environment_expect(index) {
-                Environment::Declarative(_) => Some(format!(
-                    "cannot assign to uninitialized binding `{}`",
-                    key.to_std_string_escaped()
-                )),
-                Environment::Object(_) if strict => Some(format!(
-                    "cannot assign to uninitialized property `{}`",
-                    key.to_std_string_escaped()
-                )),
+                Environment::Declarative(_) => {
+                    Some(format!("Cannot access '{key}' before initialization"))
+                }
+                Environment::Object(_) if strict => Some(format!("{key} is not defined")),
                 Environment::Object(_) => None,
             },
         };

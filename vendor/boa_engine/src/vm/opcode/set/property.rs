@@ -3,7 +3,7 @@ use crate::JsValue;
 use crate::value::JsVariant;
 use crate::vm::opcode::{IndexOperand, RegisterOperand};
 use crate::{
-    Context, JsNativeError, JsResult,
+    Context, JsResult,
     builtins::function::set_function_name,
     object::{internal_methods::InternalMethodPropertyContext, shape::slot::SlotAttributes},
     property::{PropertyDescriptor, PropertyKey},
@@ -20,6 +20,17 @@ fn set_by_name(
 ) -> JsResult<()> {
     let value = context.vm.get_register(value.into()).clone();
 
+    // runnel patch: V8's "Cannot set properties of undefined (setting 'x')".
+    if value_object.is_null_or_undefined() {
+        let key: PropertyKey = context.vm.frame().code_block().ic[usize::from(index)]
+            .name
+            .clone()
+            .into();
+        return Err(crate::vm::v8_errors::property_write_error_key(
+            value_object,
+            &key,
+        ));
+    }
     let object = value_object.to_object(context)?;
 
     let ic = &context.vm.frame().code_block().ic[usize::from(index)];
@@ -68,9 +79,10 @@ fn set_by_name(
     let context = &mut InternalMethodPropertyContext::new(context);
     let succeeded = object.__set__(name.clone(), value.clone(), receiver.clone(), context)?;
     if !succeeded && context.vm.frame().code_block.strict() {
-        return Err(JsNativeError::typ()
-            .with_message(format!("cannot set non-writable property: {name}"))
-            .into());
+        // runnel patch: V8's message for the reason the assignment failed.
+        return Err(crate::vm::v8_errors::failed_assignment_error(
+            receiver, &name, context,
+        ));
     }
 
     // Cache the property.
@@ -162,8 +174,14 @@ impl SetPropertyByValue {
         let value = context.vm.get_register(value.into()).clone();
         let key = context.vm.get_register(key.into()).clone();
         let receiver = context.vm.get_register(receiver.into()).clone();
-        let object = context.vm.get_register(object.into()).clone();
-        let object = object.to_object(context)?;
+        let base = context.vm.get_register(object.into()).clone();
+        // runnel patch: V8's "Cannot set properties of undefined (setting 'x')".
+        if base.is_null_or_undefined() {
+            return Err(crate::vm::v8_errors::property_write_error(
+                &base, &key, context,
+            ));
+        }
+        let object = base.to_object(context)?;
 
         let key = key.to_property_key(context)?;
 
@@ -196,9 +214,10 @@ impl SetPropertyByValue {
             &mut context.into(),
         )?;
         if !succeeded && context.vm.frame().code_block.strict() {
-            return Err(JsNativeError::typ()
-                .with_message(format!("cannot set non-writable property: {key}"))
-                .into());
+            // runnel patch: V8's message for the reason the assignment failed.
+            return Err(crate::vm::v8_errors::failed_assignment_error(
+                &receiver, &key, context,
+            ));
         }
 
         Ok(())

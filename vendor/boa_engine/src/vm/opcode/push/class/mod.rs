@@ -46,8 +46,12 @@ impl StoreClassPrototype {
 
             // ii. If protoParent is not an Object and protoParent is not null, throw a TypeError exception.
             if !proto.is_object() && !proto.is_null() {
+                // runnel patch: V8's message.
+                let text = crate::vm::v8_errors::no_side_effects_to_string(&proto, context);
                 return Err(JsNativeError::typ()
-                    .with_message("superclass prototype must be an object or null")
+                    .with_message(format!(
+                        "Class extends value does not have valid prototype property {text}"
+                    ))
                     .into());
             }
 
@@ -57,8 +61,10 @@ impl StoreClassPrototype {
         // g. Else if IsConstructor(superclass) is false, then
         } else {
             // i. Throw a TypeError exception.
+            // runnel patch: V8's message.
+            let text = crate::vm::v8_errors::no_side_effects_to_string(&superclass, context);
             return Err(JsNativeError::typ()
-                .with_message("superclass must be a constructor")
+                .with_message(format!("Class extends value {text} is not a constructor or null"))
                 .into());
         };
 
