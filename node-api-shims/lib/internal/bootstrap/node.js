@@ -11,6 +11,8 @@
 // 'exit' and learns the exit code.
 
 module.exports = function setup(require) {
+  // 0. the language as node 20's V8 has it (no later ECMAScript additions).
+  require('internal/per_context/language_level').install(globalThis);
   // 1. process — created first and put on globalThis, because every other
   // builtin receives it as a parameter.
   const process = {};

@@ -856,7 +856,10 @@ impl BuiltInFunctionObject {
         //    The representation must have the syntax of a NativeFunction.
         // 5. Throw a TypeError exception.
         let Some(object) = func.as_callable() else {
-            return Err(JsNativeError::typ().with_message("not a function").into());
+            // runnel patch: V8's message.
+            return Err(JsNativeError::typ()
+                .with_message("Function.prototype.toString requires that 'this' be a Function")
+                .into());
         };
 
         if object.is::<NativeFunctionObject>() {
