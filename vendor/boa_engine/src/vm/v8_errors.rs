@@ -508,6 +508,15 @@ pub(crate) fn delete_error(object: &JsObject, key: &PropertyKey, context: &mut C
         .into()
 }
 
+/// "Method Map.prototype.get called on incompatible receiver #<Object>".
+#[cold]
+pub(crate) fn incompatible_receiver(method: &str, receiver: &JsValue, context: &mut Context) -> JsError {
+    let text = no_side_effects_to_string(receiver, context);
+    JsNativeError::typ()
+        .with_message(format!("Method {method} called on incompatible receiver {text}"))
+        .into()
+}
+
 /// "5 is not a function": a builtin's callback argument that is not callable.
 #[cold]
 pub(crate) fn not_a_function(value: &JsValue, context: &mut Context) -> JsError {

@@ -454,7 +454,7 @@ impl Date {
         let t = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. If t is NaN, return NaN.
@@ -493,7 +493,7 @@ impl Date {
         let t = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. If t is NaN, return NaN.
@@ -535,7 +535,7 @@ impl Date {
         let t = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. If t is NaN, return NaN.
@@ -567,7 +567,7 @@ impl Date {
         let t = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. If t is NaN, return NaN.
@@ -605,7 +605,7 @@ impl Date {
         let t = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. If t is NaN, return NaN.
@@ -643,7 +643,7 @@ impl Date {
         let t = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. If t is NaN, return NaN.
@@ -681,7 +681,7 @@ impl Date {
         let t = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. If t is NaN, return NaN.
@@ -720,7 +720,7 @@ impl Date {
         let t = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. If t is NaN, return NaN.
@@ -758,7 +758,7 @@ impl Date {
         let t = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. If t is NaN, return NaN.
@@ -799,7 +799,7 @@ impl Date {
         Ok(this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0
             .into())
     }
@@ -826,7 +826,7 @@ impl Date {
         let t = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. If t is NaN, return NaN.
@@ -858,7 +858,7 @@ impl Date {
         let object = this.as_object();
         let date = object
             .and_then(|o| o.downcast::<Date>().ok())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?;
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?;
 
         // 3. Let t be dateObject.[[DateValue]].
         let mut t = date.borrow().data().0;
@@ -916,7 +916,7 @@ impl Date {
 
         let date = object
             .and_then(|o| o.downcast::<Date>().ok())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?;
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?;
 
         // 3. Let t be dateObject.[[DateValue]].
         let t = date.borrow().data().0;
@@ -988,7 +988,7 @@ impl Date {
         let object = this.as_object();
         let date = object
             .and_then(|o| o.downcast::<Date>().ok())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?;
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?;
 
         // 3. Let t be dateObject.[[DateValue]].
         let mut t = date.borrow().data().0;
@@ -1059,7 +1059,7 @@ impl Date {
         let object = this.as_object();
         let date = object
             .and_then(|o| o.downcast::<Date>().ok())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?;
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?;
 
         // 3. Let t be dateObject.[[DateValue]].
         let mut t = date.borrow().data().0;
@@ -1120,7 +1120,7 @@ impl Date {
         let object = this.as_object();
         let date = object
             .and_then(|o| o.downcast::<Date>().ok())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?;
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?;
 
         // 3. Let t be dateObject.[[DateValue]].
         let mut t = date.borrow().data().0;
@@ -1186,7 +1186,7 @@ impl Date {
         let object = this.as_object();
         let date = object
             .and_then(|o| o.downcast::<Date>().ok())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?;
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?;
 
         // 3. Let t be dateObject.[[DateValue]].
         let mut t = date.borrow().data().0;
@@ -1248,7 +1248,7 @@ impl Date {
         let object = this.as_object();
         let date = object
             .and_then(|o| o.downcast::<Date>().ok())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?;
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?;
 
         // 3. Let t be dateObject.[[DateValue]].
         let mut t = date.borrow().data().0;
@@ -1317,7 +1317,7 @@ impl Date {
         let object = this.as_object();
         let date = object
             .and_then(|o| o.downcast::<Date>().ok())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?;
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?;
 
         // 3. Let t be dateObject.[[DateValue]].
         let t = date.borrow().data().0;
@@ -1371,7 +1371,7 @@ impl Date {
         let object = this.as_object();
         let date = object
             .and_then(|o| o.downcast::<Date>().ok())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?;
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?;
 
         // 3. Let t be ? ToNumber(time).
         let t = args.get_or_undefined(0).to_number(context)?;
@@ -1406,7 +1406,7 @@ impl Date {
         let tv = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. If tv is NaN, return "Invalid Date".
@@ -1443,7 +1443,7 @@ impl Date {
         let tv = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. If tv is not finite, throw a RangeError exception.
@@ -1543,7 +1543,7 @@ impl Date {
         let x = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. If x is NaN, return "Invalid Date".
@@ -1653,7 +1653,7 @@ impl Date {
         let tv = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. Return ToDateString(tv).
@@ -1684,7 +1684,7 @@ impl Date {
         let tv = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. If tv is NaN, return "Invalid Date".
@@ -1722,7 +1722,7 @@ impl Date {
         let tv = this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0;
 
         // 4. If tv is NaN, return "Invalid Date".
@@ -1826,7 +1826,7 @@ impl Date {
         Ok(this
             .as_object()
             .and_then(|obj| obj.downcast_ref::<Date>().as_deref().copied())
-            .ok_or_else(|| JsNativeError::typ().with_message("'this' is not a Date"))?
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a Date object."))?
             .0
             .into())
     }

@@ -457,6 +457,7 @@ impl Json {
         let mut state = StateRecord {
             replacer_function,
             stack_set: FxHashSet::default(),
+            path: Vec::new(),
             indent,
             gap,
             property_list,
@@ -500,7 +501,7 @@ impl Json {
         // 3. If state.[[ReplacerFunction]] is not undefined, then
         if let Some(obj) = &state.replacer_function {
             // a. Set value to ? Call(state.[[ReplacerFunction]], holder, « key, value »).
-            value = obj.call(&holder.clone().into(), &[key.into(), value], context)?;
+            value = obj.call(&holder.clone().into(), &[key.clone().into(), value], context)?;
         }
 
         // 4. If Type(value) is Object, then
@@ -582,11 +583,15 @@ impl Json {
             // a. Let isArray be ? IsArray(value).
             // b. If isArray is true, return ? SerializeJSONArray(state, value).
             // c. Return ? SerializeJSONObject(state, value).
-            return if obj.is_array_abstract()? {
-                Ok(Some(Self::serialize_json_array(state, &obj, context)?))
+            // runnel patch: remember how this object was reached.
+            state.path.push((obj.clone(), key, holder.is_array()));
+            let result = if obj.is_array_abstract()? {
+                Self::serialize_json_array(state, &obj, context)?
             } else {
-                Ok(Some(Self::serialize_json_object(state, &obj, context)?))
+                Self::serialize_json_object(state, &obj, context)?
             };
+            state.path.pop();
+            return Ok(Some(result));
         }
 
         // 12. Return undefined.
@@ -684,8 +689,9 @@ impl Json {
 
         // 1. If state.[[Stack]] contains value, throw a TypeError exception because the structure is cyclical.
         if !state.stack_set.insert(value.clone()) {
+            // runnel patch: V8's message, which shows the circle.
             return Err(JsNativeError::typ()
-                .with_message("cyclic object value")
+                .with_message(Self::circular_message(state, value, context))
                 .into());
         }
 
@@ -852,8 +858,9 @@ impl Json {
 
         // 1. If state.[[Stack]] contains value, throw a TypeError exception because the structure is cyclical.
         if !state.stack_set.insert(value.clone()) {
+            // runnel patch: V8's message, which shows the circle.
             return Err(JsNativeError::typ()
-                .with_message("cyclic object value")
+                .with_message(Self::circular_message(state, value, context))
                 .into());
         }
 
@@ -967,12 +974,77 @@ impl Json {
     }
 }
 
+impl Json {
+    /// runnel patch: V8's "Converting circular structure to JSON" message:
+    /// where the circle starts, up to two objects after it, an ellipsis,
+    /// the last one, and the key that closes it.
+    fn circular_message(state: &StateRecord, value: &JsObject, context: &mut Context) -> String {
+        fn key_text(key: &JsString, is_index: bool) -> String {
+            if is_index {
+                format!("index {}", key.to_std_string_escaped())
+            } else {
+                format!("property '{}'", key.to_std_string_escaped())
+            }
+        }
+        fn constructor_name(object: &JsObject, context: &mut Context) -> String {
+            let name = crate::vm::v8_errors::no_side_effects_to_maybe_string(
+                &object.clone().into(),
+                context,
+            );
+            match name {
+                Some(name) if name.starts_with("#<") && name.ends_with('>') => {
+                    name[2..name.len() - 1].to_owned()
+                }
+                _ if object.is_array() => "Array".to_owned(),
+                _ => "Object".to_owned(),
+            }
+        }
+        // The objects on the way, without the one being entered again.
+        let (last, stack) = state.path.split_last().expect("a value is being serialized");
+        let Some(index) = stack.iter().position(|(o, _, _)| JsObject::equals(o, value)) else {
+            return "Converting circular structure to JSON".to_owned();
+        };
+        let mut message = format!(
+            "Converting circular structure to JSON\n    --> starting at object with constructor '{}'",
+            constructor_name(&stack[index].0, context)
+        );
+        let prefix_end = stack.len().min(index + 3);
+        for (object, key, is_index) in &stack[index + 1..prefix_end] {
+            let name = constructor_name(object, context);
+            message.push_str(&format!(
+                "\n    |     {} -> object with constructor '{name}'",
+                key_text(key, *is_index)
+            ));
+        }
+        if stack.len() > prefix_end + 1 {
+            message.push_str("\n    |     ...");
+        }
+        let postfix_start = prefix_end.max(stack.len().saturating_sub(1));
+        for (object, key, is_index) in &stack[postfix_start..] {
+            let name = constructor_name(object, context);
+            message.push_str(&format!(
+                "\n    |     {} -> object with constructor '{name}'",
+                key_text(key, *is_index)
+            ));
+        }
+        message.push_str(&format!(
+            "\n    --- {} closes the circle",
+            key_text(&last.1, last.2)
+        ));
+        message
+    }
+}
+
 /// runnel patch: how deep `JSON.stringify` may nest before throwing.
 const MAX_SERIALIZE_DEPTH: usize = 10_000;
 
 struct StateRecord {
     replacer_function: Option<JsObject>,
     stack_set: FxHashSet<JsObject>,
+    // runnel patch: the objects being serialized, outermost first, each
+    // with the key it was reached by (and whether that key is an index),
+    // for V8's "Converting circular structure to JSON" message.
+    path: Vec<(JsObject, JsString, bool)>,
     indent: JsString,
     gap: JsString,
     property_list: Option<Vec<JsString>>,

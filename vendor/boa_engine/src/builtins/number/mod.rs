@@ -703,7 +703,7 @@ impl Number {
                 .filter(|i| (2..=36).contains(i))
                 .ok_or_else(|| {
                     JsNativeError::range()
-                        .with_message("radix must be an integer at least 2 and no greater than 36")
+                        .with_message("toString() radix argument must be between 2 and 36") // runnel patch: V8's message
                 })?
         } as u8;
 

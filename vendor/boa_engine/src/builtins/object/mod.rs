@@ -706,7 +706,9 @@ impl OrdinaryObject {
             obj.__set_prototype_of__(proto, &mut InternalMethodPropertyContext::new(context))?;
 
         if !status {
-            return Err(js_error!(TypeError: "can't set prototype of this object"));
+            // runnel patch: V8's message.
+            let text = crate::vm::v8_errors::no_side_effects_to_string(&o, context);
+            return Err(js_error!(TypeError: "{} is not extensible", text));
         }
 
         // 6. Return O.

@@ -286,14 +286,14 @@ impl Set {
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-set.prototype.add
     /// [mdn]: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Set/add
-    pub(crate) fn add(this: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    pub(crate) fn add(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
         // 1. Let S be the this value.
         // 2. Perform ? RequireInternalSlot(S, [[SetData]]).
         let set = this
             .as_object()
             .and_then(|o| o.downcast::<OrderedSet>().ok())
             .ok_or_else(|| {
-                js_error!(TypeError: "method `Set.prototype.add` called on incompatible receiver")
+                crate::vm::v8_errors::incompatible_receiver("Set.prototype.add", this, context)
             })?;
 
         // 3. Set value to CanonicalizeKeyedCollectionKey(value).
@@ -319,7 +319,7 @@ impl Set {
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-set.prototype.clear
     /// [mdn]: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Set/clear
-    pub(crate) fn clear(this: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    pub(crate) fn clear(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
         // 1. Let S be the this value.
         // 2. Perform ? RequireInternalSlot(S, [[SetData]]).
         // 3. For each element e of S.[[SetData]], do
@@ -327,9 +327,7 @@ impl Set {
         this.as_object()
             .and_then(|o| o.downcast::<OrderedSet>().ok())
             .ok_or_else(|| {
-                js_error!(
-                    TypeError: "method `Set.prototype.clear` called on incompatible receiver"
-                )
+                crate::vm::v8_errors::incompatible_receiver("Set.prototype.clear", this, context)
             })?
             .borrow_mut()
             .data_mut()
@@ -350,16 +348,14 @@ impl Set {
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-set.prototype.delete
     /// [mdn]: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Set/delete
-    pub(crate) fn delete(this: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    pub(crate) fn delete(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
         // 1. Let S be the this value.
         // 2. Perform ? RequireInternalSlot(S, [[SetData]]).
         let this = this
             .as_object()
             .and_then(|o| o.downcast::<OrderedSet>().ok())
             .ok_or_else(|| {
-                js_error!(
-                    TypeError: "method `Set.prototype.delete` called on incompatible receiver"
-                )
+                crate::vm::v8_errors::incompatible_receiver("Set.prototype.delete", this, context)
             })?;
 
         let value = canonicalize_keyed_collection_key(args.get_or_undefined(0).clone());
@@ -391,9 +387,7 @@ impl Set {
             .as_object()
             .and_then(|o| o.downcast::<OrderedSet>().ok())
             .ok_or_else(|| {
-                js_error!(
-                    TypeError: "method `Set.prototype.entries` called on incompatible receiver"
-                )
+                crate::vm::v8_errors::incompatible_receiver("Set.prototype.entries", this, context)
             })?;
 
         Ok(SetIterator::create_set_iterator(
@@ -425,9 +419,7 @@ impl Set {
             .as_object()
             .and_then(|o| o.downcast::<OrderedSet>().ok())
             .ok_or_else(|| {
-                js_error!(
-                    TypeError: "method `Set.prototype.forEach` called on incompatible receiver"
-                )
+                crate::vm::v8_errors::incompatible_receiver("Set.prototype.forEach", this, context)
             })?;
 
         // 3. If IsCallable(callbackfn) is false, throw a TypeError exception.
@@ -526,16 +518,14 @@ impl Set {
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-map.prototype.has
     /// [mdn]: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Map/has
-    pub(crate) fn has(this: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    pub(crate) fn has(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
         // 1. Let M be the this value.
         // 2. Perform ? RequireInternalSlot(S, [[SetData]]).
         let this = this
             .as_object()
             .and_then(|o| o.downcast::<OrderedSet>().ok())
             .ok_or_else(|| {
-                js_error!(
-                    TypeError: "method `Set.prototype.has` called on incompatible receiver"
-                )
+                crate::vm::v8_errors::incompatible_receiver("Set.prototype.has", this, context)
             })?;
 
         // 3. Set value to CanonicalizeKeyedCollectionKey(key).
@@ -566,7 +556,7 @@ impl Set {
         let this = this
             .as_object()
             .and_then(|o| o.downcast::<OrderedSet>().ok())
-            .ok_or_else(|| js_error!(TypeError: "method `Set.prototype.values` called on incompatible receiver"))?;
+            .ok_or_else(|| crate::vm::v8_errors::incompatible_receiver("Set.prototype.values", this, context))?;
 
         Ok(SetIterator::create_set_iterator(
             this,
@@ -598,7 +588,7 @@ impl Set {
         let this = this
             .as_object()
             .and_then(|o| o.downcast::<OrderedSet>().ok())
-            .ok_or_else(|| js_error!(TypeError: "method `Set.prototype.isDisjointFrom` called on incompatible receiver"))?;
+            .ok_or_else(|| crate::vm::v8_errors::incompatible_receiver("Set.prototype.isDisjointFrom", this, context))?;
 
         // 3. Let otherRec be ? GetSetRecord(other).
         let other = args.get_or_undefined(0);
@@ -682,7 +672,7 @@ impl Set {
         let this = this
             .as_object()
             .and_then(|o| o.downcast::<OrderedSet>().ok())
-            .ok_or_else(|| js_error!(TypeError: "method `Set.prototype.isSubsetOf` called on incompatible receiver"))?;
+            .ok_or_else(|| crate::vm::v8_errors::incompatible_receiver("Set.prototype.isSubsetOf", this, context))?;
 
         // 3. Let otherRec be ? GetSetRecord(other).
         let other = args.get_or_undefined(0);
@@ -748,7 +738,7 @@ impl Set {
         let this = this
             .as_object()
             .and_then(|o| o.downcast::<OrderedSet>().ok())
-            .ok_or_else(|| js_error!(TypeError: "method `Set.prototype.isSupersetOf` called on incompatible receiver"))?;
+            .ok_or_else(|| crate::vm::v8_errors::incompatible_receiver("Set.prototype.isSupersetOf", this, context))?;
 
         // 3. Let otherRec be ? GetSetRecord(other).
         let other = args.get_or_undefined(0);
@@ -802,7 +792,7 @@ impl Set {
         let this = this
             .as_object()
             .and_then(|o| o.downcast::<OrderedSet>().ok())
-            .ok_or_else(|| js_error!(TypeError: "method `Set.prototype.symmetricDifference` called on incompatible receiver"))?;
+            .ok_or_else(|| crate::vm::v8_errors::incompatible_receiver("Set.prototype.symmetricDifference", this, context))?;
 
         // 3. Let otherRec be ? GetSetRecord(other).
         let other = args.get_or_undefined(0);
@@ -870,7 +860,7 @@ impl Set {
         let this = this
             .as_object()
             .and_then(|o| o.downcast::<OrderedSet>().ok())
-            .ok_or_else(|| js_error!(TypeError: "method `Set.prototype.union` called on incompatible receiver"))?;
+            .ok_or_else(|| crate::vm::v8_errors::incompatible_receiver("Set.prototype.union", this, context))?;
 
         // 3. Let otherRec be ? GetSetRecord(other).
         let other = args.get_or_undefined(0);
@@ -927,7 +917,7 @@ impl Set {
         let this = this
             .as_object()
             .and_then(|o| o.downcast::<OrderedSet>().ok())
-            .ok_or_else(|| js_error!(TypeError: "method `Set.prototype.intersection` called on incompatible receiver"))?;
+            .ok_or_else(|| crate::vm::v8_errors::incompatible_receiver("Set.prototype.intersection", this, context))?;
 
         // 3. Let otherRec be ? GetSetRecord(other).
         let other = args.get_or_undefined(0);
@@ -1025,9 +1015,7 @@ impl Set {
             .as_object()
             .and_then(|o| o.downcast::<OrderedSet>().ok())
             .ok_or_else(|| {
-                js_error!(
-                    TypeError: "method `Set.prototype.difference` called on incompatible receiver"
-                )
+                crate::vm::v8_errors::incompatible_receiver("Set.prototype.difference", this, context)
             })?;
 
         // 3. Let otherRec be ? GetSetRecord(other).
@@ -1100,10 +1088,10 @@ impl Set {
         .into())
     }
 
-    fn size_getter(this: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    fn size_getter(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
         Ok(this
             .as_object()
             .and_then(|o| o.downcast_ref::<OrderedSet>().map(|o| o.len()))
-            .ok_or_else(|| js_error!(TypeError: "method `get Set.prototype.size` called on incompatible receiver"))?.into())
+            .ok_or_else(|| crate::vm::v8_errors::incompatible_receiver("get Set.prototype.size", this, context))?.into())
     }
 }
