@@ -1646,6 +1646,17 @@ impl<'ctx> ByteCompiler<'ctx> {
 
                 if is_lexical {
                     match self.lexical_scope.set_mutable_binding(name.clone()) {
+                        // runnel patch: a local `let`/`const`/`class` binding
+                        // without its register yet is assigned before its
+                        // declaration ran: a TDZ error, as a read is (Boa
+                        // allocated the register and assigned silently).
+                        Ok(binding)
+                            if binding.local()
+                                && !self.local_binding_registers.contains_key(&binding) =>
+                        {
+                            let index = self.get_binding(&binding);
+                            self.emit_binding_access(BindingAccessOpcode::SetName, &index, value);
+                        }
                         Ok(binding) => {
                             let index = self.insert_binding(binding);
                             self.emit_binding_access(BindingAccessOpcode::SetName, &index, value);
