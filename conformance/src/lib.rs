@@ -165,8 +165,11 @@ pub fn node_available() -> bool {
         .unwrap_or(false)
 }
 
-/// Runs `fx` under `engine` and captures its output.
+/// Runs `fx` under `engine` and captures its output. Its stdin is
+/// /dev/null, or, when `<name>.stdin` sits next to the fixture, a pipe fed
+/// with that file's bytes (then closed).
 pub fn run(fx: &Fixture, engine: Engine) -> Outcome {
+    let stdin_bytes = std::fs::read(fx.path.with_extension("stdin")).ok();
     let mut cmd = match engine {
         Engine::Node => Command::new("node"),
         Engine::Runnel => {
@@ -180,7 +183,7 @@ pub fn run(fx: &Fixture, engine: Engine) -> Outcome {
         .current_dir(fx.path.parent().expect("fixture dir"))
         .env_remove("NODE_OPTIONS")
         .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
+        .stdin(if stdin_bytes.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = match cmd.spawn() {
@@ -189,6 +192,12 @@ pub fn run(fx: &Fixture, engine: Engine) -> Outcome {
             return Outcome { exit: Exit::Code(-1), stdout: String::new(), stderr: format!("spawn failed: {e}\n") }
         }
     };
+    if let (Some(bytes), Some(mut sink)) = (stdin_bytes, child.stdin.take()) {
+        // Dropping the pipe at the end closes it: the fixture sees EOF.
+        std::thread::spawn(move || {
+            let _ = std::io::Write::write_all(&mut sink, &bytes);
+        });
+    }
     let mut out = child.stdout.take().expect("piped");
     let mut err = child.stderr.take().expect("piped");
     let t_out = std::thread::spawn(move || {

@@ -59,6 +59,11 @@ use timers::Timers;
 
 const WAKER_TOKEN: mio::Token = mio::Token(0);
 const SIGNAL_TOKEN: mio::Token = mio::Token(1);
+/// Watched descriptors use tokens from here on (token = base + watch id).
+const WATCH_TOKEN_BASE: usize = 2;
+
+/// What runs when a watched descriptor becomes readable.
+pub type ReadableCallback = Rc<dyn Fn(&mut Context) -> JsResult<()>>;
 
 /// Ids of host timers ([`EventLoop::native_timer_start`]) start here, far
 /// above the ids JavaScript hands out for its own timers.
@@ -149,6 +154,9 @@ pub struct EventLoop {
     next_native_timer: Cell<u64>,
     /// The signals watched, made on the first `signal_start`.
     signals: RefCell<Option<Signals>>,
+    /// Descriptors watched for readability, by watch id.
+    watchers: RefCell<std::collections::BTreeMap<u64, (std::os::unix::io::RawFd, ReadableCallback)>>,
+    next_watch_id: Cell<u64>,
 }
 
 impl EventLoop {
@@ -179,6 +187,8 @@ impl EventLoop {
             exited_at: Cell::new(None),
             next_native_timer: Cell::new(NATIVE_TIMER_IDS),
             signals: RefCell::new(None),
+            watchers: RefCell::new(std::collections::BTreeMap::new()),
+            next_watch_id: Cell::new(0),
         }))
     }
 
@@ -362,6 +372,47 @@ impl EventLoop {
             self.trace(TraceEvent::Callback { kind: "signal", id: signum as u64 });
             let Some(hook) = self.hook(Hook::Signal) else { continue };
             self.invoke(ctx, |ctx| hook.call(&JsValue::undefined(), &[signum.into()], ctx))?;
+        }
+        Ok(())
+    }
+
+    // ---- watched descriptors --------------------------------------------
+
+    /// Watches `fd` for readability (what libuv's stream handles do for
+    /// their read side): `callback` runs in the poll phase whenever the
+    /// descriptor becomes readable. The watch is edge-triggered, so the
+    /// callback must read everything that is there. Watching does not keep
+    /// the loop alive by itself: the owner refs the loop
+    /// ([`ref_handle`](Self::ref_handle)) while it wants data.
+    pub fn watch_readable(&self, fd: std::os::unix::io::RawFd, callback: ReadableCallback) -> std::io::Result<u64> {
+        let id = self.next_watch_id.get() + 1;
+        let token = mio::Token(WATCH_TOKEN_BASE + usize::try_from(id).unwrap_or(usize::MAX - WATCH_TOKEN_BASE));
+        self.poll.borrow().registry().register(&mut mio::unix::SourceFd(&fd), token, mio::Interest::READABLE)?;
+        self.next_watch_id.set(id);
+        self.watchers.borrow_mut().insert(id, (fd, callback));
+        Ok(id)
+    }
+
+    /// Stops watching (unknown ids are ignored).
+    pub fn unwatch(&self, id: u64) {
+        let removed = self.watchers.borrow_mut().remove(&id);
+        if let Some((fd, _)) = removed {
+            let _ = self.poll.borrow().registry().deregister(&mut mio::unix::SourceFd(&fd));
+        }
+    }
+
+    pub fn is_watching(&self, id: u64) -> bool {
+        self.watchers.borrow().contains_key(&id)
+    }
+
+    /// Runs the callbacks of the watched descriptors that became readable.
+    fn run_watchers(&self, ctx: &mut Context, ready: Vec<u64>) -> Result<(), Terminated> {
+        for id in ready {
+            // A callback may have stopped another watch: look each one up.
+            let callback = self.watchers.borrow().get(&id).map(|(_, cb)| cb.clone());
+            let Some(callback) = callback else { continue };
+            self.trace(TraceEvent::Callback { kind: "io", id });
+            self.invoke(ctx, |ctx| callback(ctx).map(|()| JsValue::undefined()))?;
         }
         Ok(())
     }
@@ -603,18 +654,28 @@ impl EventLoop {
         metrics.events += waiting;
         metrics.events_waiting += waiting;
         let mut signalled = events.iter().any(|e| e.token() == SIGNAL_TOKEN);
+        let watched = |events: &mio::Events| -> Vec<u64> {
+            events
+                .iter()
+                .filter_map(|e| e.token().0.checked_sub(WATCH_TOKEN_BASE))
+                .map(|id| id as u64)
+                .collect()
+        };
+        let mut readable = watched(&events);
         if waiting == 0 && timeout != Some(Duration::ZERO) {
             let entered = Instant::now();
             let _ = self.poll.borrow_mut().poll(&mut events, timeout);
             metrics.idle_time += entered.elapsed();
             metrics.events += events.iter().count() as u64;
             signalled |= events.iter().any(|e| e.token() == SIGNAL_TOKEN);
+            readable.extend(watched(&events));
         }
         self.metrics.set(metrics);
         self.update_time();
         if has_work {
             self.run_completions(ctx)?;
         }
+        self.run_watchers(ctx, readable)?;
         if signalled {
             self.run_signals(ctx)?;
         }

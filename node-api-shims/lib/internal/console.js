@@ -171,7 +171,8 @@ Object.defineProperty(Console, Symbol.hasInstance, {
 function createWriteErrorHandler(console, streamSymbol) {
   return (err) => {
     const stream = streamSymbol === kUseStdout ? console._stdout : console._stderr;
-    if (err !== null && err !== undefined && stream &&
+    // Only errors not emitted yet (async _write failures) need the guard.
+    if (err !== null && err !== undefined && stream && !stream._writableState?.errorEmitted &&
         typeof stream.listenerCount === 'function' && typeof stream.once === 'function' &&
         stream.listenerCount('error') === 0) {
       stream.once('error', noop);

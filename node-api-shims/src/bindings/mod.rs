@@ -19,6 +19,7 @@ pub mod performance;
 pub mod process;
 pub mod signal_wrap;
 pub mod signals;
+pub mod stream_wrap;
 pub mod task_queue;
 pub mod timers;
 pub mod tty_wrap;
@@ -46,6 +47,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "performance" => performance::binding(ctx)?,
         "process" => process::binding(ctx)?,
         "signal_wrap" => signal_wrap::binding(ctx)?,
+        "stream_wrap" => stream_wrap::binding(ctx)?,
         "task_queue" => task_queue::binding(ctx)?,
         "timers" => timers::binding(ctx)?,
         "tty_wrap" => tty_wrap::binding(ctx)?,

@@ -206,11 +206,25 @@ fn call_with_cleanup(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
     }
 }
 
+/// `preserveRegExpStatics(fn)` → `fn()`, with `RegExp.$1` and the other
+/// legacy statics as they were before it ran (runnel's own JavaScript,
+/// loading a builtin lazily, must not change what a script reads there:
+/// node's builtins are loaded before the script starts).
+fn preserve_regexp_statics(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let f = arg_function(args, 0, "fn")?;
+    let realm = ctx.realm().clone();
+    let saved = realm.regexp_legacy_statics();
+    let result = f.call(&JsValue::undefined(), &[], ctx);
+    realm.set_regexp_legacy_statics(saved);
+    result
+}
+
 pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
     Ok(binding_object(
         ctx,
         &[
             ("isMap", is_map, 1),
+            ("preserveRegExpStatics", preserve_regexp_statics, 1),
             ("isSet", is_set, 1),
             ("isWeakMap", is_weak_map, 1),
             ("isWeakSet", is_weak_set, 1),

@@ -72,6 +72,11 @@ struct Inner {
     host_classes: GcRefCell<FxHashMap<TypeId, StandardConstructor>>,
 
     host_defined: GcRefCell<HostDefined>,
+
+    // runnel patch: RegExp's legacy static properties (see vendor/README.md).
+    // Safety: only strings and numbers, nothing to trace.
+    #[unsafe_ignore_trace]
+    regexp_legacy_statics: std::cell::RefCell<crate::builtins::regexp::LegacyStatics>,
 }
 
 impl Realm {
@@ -100,12 +105,33 @@ impl Realm {
                 loaded_modules: GcRefCell::default(),
                 host_classes: GcRefCell::default(),
                 host_defined: GcRefCell::default(),
+                regexp_legacy_statics: std::cell::RefCell::default(),
             }),
         };
 
         realm.initialize();
 
         Ok(realm)
+    }
+
+    // runnel patch (see the `regexp_legacy_statics` field).
+    pub(crate) fn regexp_legacy_statics_cell(
+        &self,
+    ) -> &std::cell::RefCell<crate::builtins::regexp::LegacyStatics> {
+        &self.inner.regexp_legacy_statics
+    }
+
+    // runnel patch: RegExp.$1 and the other legacy statics, saved...
+    /// What `RegExp.$1` and the other legacy statics of this realm show now.
+    #[must_use]
+    pub fn regexp_legacy_statics(&self) -> crate::builtins::regexp::LegacyStatics {
+        self.inner.regexp_legacy_statics.borrow().clone()
+    }
+
+    // runnel patch: ...and restored.
+    /// Puts back statics saved with [`Realm::regexp_legacy_statics`].
+    pub fn set_regexp_legacy_statics(&self, statics: crate::builtins::regexp::LegacyStatics) {
+        *self.inner.regexp_legacy_statics.borrow_mut() = statics;
     }
 
     /// Gets the intrinsics of this `Realm`.

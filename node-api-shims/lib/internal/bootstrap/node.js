@@ -109,7 +109,8 @@ function defineLazyGlobal(name, load, enumerable = false) {
     enumerable,
     get() {
       if (!loaded) {
-        value = load();
+        // (Made on first use: RegExp.$1 and the like stay as they were.)
+        value = internalBinding('util').preserveRegExpStatics(load);
         loaded = true;
       }
       return value;

@@ -28,6 +28,9 @@ internalBinding('util').languageGlobalNames = Object.getOwnPropertyNames(globalT
 
 const cache = new Map();
 const publicSet = new Set(publicIds);
+// A builtin's first evaluation must not change RegExp.$1 and the other
+// legacy statics a script may be about to read.
+const { preserveRegExpStatics } = internalBinding('util');
 
 function requireBuiltin(id) {
   const cached = cache.get(id);
@@ -36,7 +39,7 @@ function requireBuiltin(id) {
   if (wrapper === undefined) throw new Error(`No such built-in module: ${id}`);
   const mod = { id, exports: {}, loaded: false };
   cache.set(id, mod);
-  wrapper.call(undefined, mod.exports, requireBuiltin, mod, internalBinding, globalThis.process);
+  preserveRegExpStatics(() => wrapper.call(undefined, mod.exports, requireBuiltin, mod, internalBinding, globalThis.process));
   mod.loaded = true;
   return mod.exports;
 }

@@ -5,6 +5,7 @@
 
 const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
 const path = require('path');
+const { resetRegExpStatics } = require('internal/per_context/language_level');
 
 // kind: 'file' (arg = path), 'eval' (arg = code), 'print' (arg = code),
 // 'stdin' (arg = code read from stdin), 'check' (arg = path) and
@@ -36,6 +37,7 @@ function runEntry(kind, arg) {
     const filename = Module._resolveFilename(path.resolve(arg), null, true);
     if (require('internal/modules/package_scope').isModuleFile(filename)) {
       require('internal/modules/esm/registry').addModuleFile(filename);
+      resetRegExpStatics();
       runMainModule(internalBinding('modules').runModule(filename));
     } else {
       Module.runMain(arg);
@@ -44,6 +46,7 @@ function runEntry(kind, arg) {
   }
   if (internalBinding('options').inputType === 'module') {
     if (kind === 'print') throw new (require('internal/errors').codes.ERR_EVAL_ESM_CANNOT_PRINT)();
+    resetRegExpStatics();
     runMainModule(internalBinding('modules').evalModule(arg, path.join(process.cwd(), kind === 'stdin' ? '[stdin]' : '[eval1]')));
     return;
   }
@@ -58,6 +61,7 @@ function runEntry(kind, arg) {
     ['__filename', filename], ['__dirname', '.']]) {
     Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
   }
+  resetRegExpStatics();
   const result = internalBinding('modules').evalScript(arg, filename);
   if (kind === 'print') {
     process.on('exit', () => {

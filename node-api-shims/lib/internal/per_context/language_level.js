@@ -31,10 +31,22 @@ function install(global) {
   ]);
   remove(global.JSON, ['isRawJSON', 'rawJSON']);
   remove(global.RegExp, ['escape']);
+  // (Boa puts a lastIndex on RegExp.prototype; V8 only on instances.)
+  remove(global.RegExp.prototype, ['lastIndex']);
   for (const name of ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
     'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array']) {
     remove(global[name], [Symbol.species]);
   }
 }
 
-module.exports = { install };
+// RegExp.$1 and the other legacy statics (Boa patch 16) record the last
+// successful match of any regular expression, runnel's own JavaScript's
+// included: a module starts with them empty, as a script starts under
+// node. An empty match of the empty string empties them all.
+const emptyPattern = /(?:)/;
+const builtinExec = RegExp.prototype.exec;
+function resetRegExpStatics() {
+  builtinExec.call(emptyPattern, '');
+}
+
+module.exports = { install, resetRegExpStatics };

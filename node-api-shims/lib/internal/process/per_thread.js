@@ -98,8 +98,7 @@ function setup(process) {
   setupCredentials(process);
   defineFeatures(process);
 
-  process.stdout = makeStdioStream(1, binding.writeStdout, binding.stdoutIsTTY);
-  process.stderr = makeStdioStream(2, binding.writeStderr, binding.stderrIsTTY);
+  require('internal/process/stdio').setup(process);
 }
 
 // process.cpuUsage([previous]) → { user, system } in microseconds.
@@ -342,47 +341,6 @@ function makeEnv(store) {
       return true;
     },
   });
-}
-
-// process.stdout / process.stderr: synchronous writers, as Node's are for
-// files and pipes on POSIX.
-function makeStdioStream(fd, write, isTTY) {
-  const EventEmitter = require('events');
-  const stream = new EventEmitter();
-  stream.fd = fd;
-  stream._isStdio = true;
-  stream.writable = true;
-  if (isTTY) addTerminalProperties(stream, fd);
-  stream.write = function write_(chunk, encoding, cb) {
-    if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    write(chunk);
-    if (typeof cb === 'function') process.nextTick(cb, null);
-    return true;
-  };
-  stream.end = function end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-    if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
-    if (typeof cb === 'function') process.nextTick(cb);
-    return stream;
-  };
-  return stream;
-}
-
-// What a terminal's write stream (node's tty.WriteStream) tells about the
-// terminal: isTTY, its size and how many colours it shows. The size is
-// read once, when the stream is made (there is no 'resize' event: runnel
-// does not handle SIGWINCH).
-function addTerminalProperties(stream, fd) {
-  const { getColorDepth, hasColors } = require('internal/tty');
-  stream.isTTY = true;
-  const size = internalBinding('tty_wrap').getWindowSize(fd);
-  if (Array.isArray(size)) [stream.columns, stream.rows] = size;
-  stream.getColorDepth = getColorDepth;
-  stream.hasColors = hasColors;
-  stream.getWindowSize = function getWindowSize() { return [stream.columns, stream.rows]; };
 }
 
 module.exports = { setup, validateNumber };

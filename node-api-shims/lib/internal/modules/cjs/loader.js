@@ -12,6 +12,7 @@
 
 const path = require('path');
 const { codes, validateString } = require('internal/errors');
+const { resetRegExpStatics } = require('internal/per_context/language_level');
 // Inside builtins, `require` is the builtin loader itself.
 const builtinRequire = require;
 const modules = internalBinding('modules');
@@ -339,6 +340,7 @@ Module.prototype._compile = function _compile(content, filename) {
   }
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
+  resetRegExpStatics();
   return wrapper.call(this.exports, this.exports, require, this, filename, dirname);
 };
 

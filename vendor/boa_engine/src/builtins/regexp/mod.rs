@@ -30,7 +30,9 @@ use std::str::FromStr;
 
 use super::{BuiltInBuilder, BuiltInConstructor, IntrinsicObject};
 
+mod legacy;
 mod regexp_string_iterator;
+pub use legacy::LegacyStatics;
 pub(crate) use regexp_string_iterator::RegExpStringIterator;
 #[cfg(test)]
 mod tests;
@@ -174,6 +176,8 @@ impl IntrinsicObject for RegExp {
         let regexp = regexp.method(Self::compile, js_string!("compile"), 2);
 
         regexp.build();
+        // runnel patch: RegExp.$1 and the other legacy statics.
+        legacy::install(realm, &Self::get(realm.intrinsics()));
     }
 
     fn get(intrinsics: &Intrinsics) -> JsObject {
@@ -1382,6 +1386,9 @@ impl RegExp {
         if has_indices {
             a.create_data_property_or_throw(js_string!("indices"), indices, context)?;
         }
+
+        // runnel patch: RegExp.$1 and the other legacy statics.
+        legacy::record(context, input, &match_value);
 
         // 35. Return A.
         Ok(Some(a))
