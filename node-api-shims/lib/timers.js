@@ -8,8 +8,9 @@
 // call. The functions' `length` is set to Node's (5, 5, 4) explicitly.
 
 const {
-  newTimeout, newImmediate, clearTimeout, clearImmediate, arm,
+  newTimeout, newImmediate, clearTimeout, clearImmediate, arm, enroll, unenroll, active, unrefActive,
 } = require('internal/timers');
+const { deprecate } = require('internal/util/deprecate');
 const { validateFunction } = require('internal/errors');
 
 function setTimeout(callback, after, ...args) {
@@ -58,6 +59,12 @@ module.exports = {
   clearImmediate,
   setInterval,
   clearInterval,
+  // The legacy API (any object as a timer), deprecated as in node.
+  _unrefActive: deprecate(unrefActive,
+    'timers._unrefActive() is deprecated. Please use timeout.refresh() instead.', 'DEP0127'),
+  active: deprecate(active, 'timers.active() is deprecated. Please use timeout.refresh() instead.', 'DEP0126'),
+  unenroll: deprecate(unenroll, 'timers.unenroll() is deprecated. Please use clearTimeout instead.', 'DEP0096'),
+  enroll: deprecate(enroll, 'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095'),
 };
 Object.defineProperty(module.exports, 'promises', {
   enumerable: true,

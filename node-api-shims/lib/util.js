@@ -10,6 +10,7 @@ const {
 const { TextEncoder, TextDecoder } = require('internal/encoding');
 const { aborted } = require('internal/abort_controller');
 const { debuglog } = require('internal/util/debuglog');
+const { deprecate } = require('internal/util/deprecate');
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) {
@@ -25,34 +26,6 @@ function inherits(ctor, superCtor) {
     value: superCtor, writable: true, configurable: true,
   });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
-}
-
-// Codes already warned about: each deprecation code warns once.
-const codesWarned = new Set();
-
-function deprecate(fn, msg, code) {
-  validateFunction(fn, 'fn');
-  if (code !== undefined) validateString(code, 'code');
-  if (process.noDeprecation === true) return fn;
-  let warned = false;
-  function deprecated(...args) {
-    if (!warned && !process.noDeprecation) {
-      warned = true;
-      if (code !== undefined) {
-        if (!codesWarned.has(code)) {
-          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
-          codesWarned.add(code);
-        }
-      } else {
-        process.emitWarning(msg, 'DeprecationWarning', deprecated);
-      }
-    }
-    if (new.target) return Reflect.construct(fn, args, new.target);
-    return Reflect.apply(fn, this, args);
-  }
-  Object.setPrototypeOf(deprecated, fn);
-  if (fn.prototype) deprecated.prototype = fn.prototype;
-  return deprecated;
 }
 
 const kCustomPromisified = Symbol.for('nodejs.util.promisify.custom');
@@ -143,6 +116,36 @@ function getSystemErrorName(err) {
   return errors.getSystemErrorName(err);
 }
 
+// The file name of this module in stack frames.
+const utilFile = errors.callerFile();
+
+// node's exports of its system-error builders: `open ENOENT` with errno,
+// code, syscall (and address/port), after getSystemErrorName's checks
+// of `err` (a negative integer).
+function _errnoException(...args) {
+  getSystemErrorName(args[0]);
+  const err = errors.errnoException(...args);
+  // Node 20 captures this error's stack above _exceptionWithHostPort, a
+  // function that is not on the stack: the stack is the first line only.
+  Object.defineProperty(err, 'stack', {
+    value: `Error: ${err.message}`, writable: true, enumerable: false, configurable: true,
+  });
+  return err;
+}
+
+function _exceptionWithHostPort(...args) {
+  getSystemErrorName(args[0]);
+  const err = errors.exceptionWithHostPort(...args);
+  // The trace starts at the caller, without this function's frame.
+  const stack = err.stack;
+  const firstFrame = stack.search(/\n\s+at /);
+  if (firstFrame !== -1) {
+    const frames = errors.dropLeadingFramesOf(stack.slice(firstFrame + 1).split('\n'), utilFile);
+    err.stack = [stack.slice(0, firstFrame), ...frames].join('\n');
+  }
+  return err;
+}
+
 // Deep strict equality, as assert.deepStrictEqual checks it.
 function isDeepStrictEqual(a, b) {
   return require('internal/util/comparisons').isDeepStrictEqual(a, b);
@@ -177,6 +180,8 @@ function parseEnv(content) {
 }
 
 module.exports = {
+  _errnoException,
+  _exceptionWithHostPort,
   _extend,
   debuglog,
   debug: debuglog,

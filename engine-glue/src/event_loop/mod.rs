@@ -294,6 +294,11 @@ impl EventLoop {
         self.timers.borrow().is_scheduled(id)
     }
 
+    /// How many ref'd JavaScript timers are armed.
+    pub fn timer_refed_js_count(&self) -> usize {
+        self.timers.borrow().refed_js_count()
+    }
+
     // ---- immediates -----------------------------------------------------
 
     pub fn immediate_push(&self, id: u64, target: JsObject) {
@@ -306,6 +311,11 @@ impl EventLoop {
 
     pub fn immediate_set_ref(&self, id: u64, refed: bool) {
         self.immediates.borrow_mut().set_ref(id, refed);
+    }
+
+    /// How many ref'd immediates are queued.
+    pub fn immediate_refed_count(&self) -> usize {
+        self.immediates.borrow().refed_count()
     }
 
     // ---- handles and deferred callbacks ---------------------------------

@@ -84,6 +84,12 @@ impl Timers {
         self.refed
     }
 
+    /// Number of ref'd JavaScript timers (host timers left out): what
+    /// `process.getActiveResourcesInfo()` lists as 'Timeout'.
+    pub fn refed_js_count(&self) -> usize {
+        self.entries.values().filter(|e| e.refed && matches!(e.target, TimerTarget::Js(_))).count()
+    }
+
     /// Drops heap slots whose timer was cancelled or rescheduled.
     fn skip_stale(&mut self) {
         while let Some(Reverse((deadline, seq, id))) = self.heap.peek().copied() {

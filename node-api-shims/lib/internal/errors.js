@@ -1164,6 +1164,21 @@ function errnoException(errno, syscall, original) {
   return setStack(err, `Error: ${message}`, errnoException);
 }
 
+// The error node's C++ side builds from a failed system call (its
+// ErrnoException): `EPERM, Operation not permitted` with the positive
+// errno, code[, path] and syscall. `message` is strerror(errno).
+function posixErrnoException(errno, syscall, message, path) {
+  const code = uvErrmap.get(-errno)?.[0] ?? '';
+  let text = `${code}, ${message}`;
+  if (path !== undefined) text += ` '${path}'`;
+  const err = new Error(text);
+  err.errno = errno;
+  err.code = code;
+  if (path !== undefined) err.path = path;
+  if (syscall !== undefined) err.syscall = syscall;
+  return setStack(err, `Error: ${text}`, posixErrnoException);
+}
+
 // `connect ECONNREFUSED 127.0.0.1:80` with errno, code, syscall, address[, port].
 function exceptionWithHostPort(errno, syscall, address, port, additional) {
   const code = getSystemErrorName(errno);
@@ -1336,6 +1351,7 @@ module.exports = {
   uvException,
   UVException: uvException,
   errnoException,
+  posixErrnoException,
   ErrnoException: errnoException,
   exceptionWithHostPort,
   ExceptionWithHostPort: exceptionWithHostPort,

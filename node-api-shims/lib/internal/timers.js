@@ -10,6 +10,7 @@
 const binding = internalBinding('timers');
 const { callWithCleanup } = internalBinding('util');
 const asyncContext = require('internal/async_context');
+const { codes, validateNumber } = require('internal/errors');
 
 // 2 ** 31 - 1: larger delays overflow libuv's int and become 1 ms.
 const TIMEOUT_MAX = 2147483647;
@@ -129,17 +130,109 @@ function clearTimeout(timer) {
   }
 }
 
+// Cancels a timer: a Timeout, or any object made a timer by the legacy
+// timers.enroll(). It leaves its list (node keeps timers in linked lists
+// through _idleNext/_idlePrev; runnel's are in the loop's heap, and only
+// enrolled objects carry list links) and cannot be re-armed by active().
 function unenroll(timer) {
   if (timer._destroyed) return;
   timer._destroyed = true;
-  if (timer[kHasPrimitive]) knownTimersById.delete(timer[asyncIdSymbol]);
-  binding.stop(timer[asyncIdSymbol]);
+  const id = timer[asyncIdSymbol];
+  if (timer[kHasPrimitive]) knownTimersById.delete(id);
+  if (id !== undefined) binding.stop(id);
+  timer._idleNext = null;
+  timer._idlePrev = null;
   timer._idleTimeout = -1;
+}
+
+// ---- the legacy timers API: any object as a timer ----------------------
+// timers.enroll(obj, ms) gives `obj` a duration, timers.active(obj) (or
+// _unrefActive) arms it to call obj._onTimeout() after that long, again
+// from now if already armed; timers.unenroll(obj) cancels it. Deprecated
+// in node; built here on the same loop timers as Timeout objects.
+
+// A duration for enroll(): a non-negative finite number, capped to
+// TIMEOUT_MAX with a warning.
+function getTimerDuration(msecs, name) {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new codes.ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
+function enroll(item, msecs) {
+  msecs = getTimerDuration(msecs, 'msecs');
+  // Re-enrolling an armed (or enrolled) timer cancels it first.
+  const id = item[asyncIdSymbol];
+  if (item._idleNext || (id !== undefined && binding.isScheduled(id))) unenroll(item);
+  // An empty list of its own, as node's L.init leaves it.
+  item._idleNext = item;
+  item._idlePrev = item;
+  item._idleTimeout = msecs;
+}
+
+// Arms an enrolled item for its _idleTimeout from now (ref'd or not).
+// An item cancelled by unenroll (_idleTimeout -1) stays cancelled.
+function insertGuarded(item, refed) {
+  const msecs = item._idleTimeout;
+  if (msecs < 0 || msecs === undefined) return;
+  // A timer that ended (or never ran) starts anew, with a fresh id.
+  const fresh = item._destroyed || !item[asyncIdSymbol];
+  const id = fresh ? ++nextId : item[asyncIdSymbol];
+  // Sub-millisecond durations are truncated, as node does.
+  item._idleStart = binding.start(id, item, Math.trunc(msecs), refed);
+  if (fresh) {
+    item._destroyed = false;
+    item[asyncIdSymbol] = id;
+    item[triggerIdSymbol] = 1;
+    item[kFrame] = asyncContext.capture();
+  }
+  item[kRefed] = refed;
+}
+
+function active(item) {
+  insertGuarded(item, true);
+}
+
+function unrefActive(item) {
+  insertGuarded(item, false);
+}
+
+// The timer whose callback is running. The loop has already taken it off
+// its heap; node still counts it as active (getActiveResourcesInfo) until
+// the callback returns, unless the callback cleared or unref'd it.
+let runningTimer = null;
+
+// `[timers, immediates]`: how many ref'd ones keep the loop alive.
+function refedCounts() {
+  const counts = binding.refedCounts();
+  const running = runningTimer;
+  if (running !== null && running[kRefed] && !running._destroyed && !binding.isScheduled(running[asyncIdSymbol])) {
+    counts[0]++;
+  }
+  return counts;
 }
 
 // The loop calls this when a timer's deadline has passed.
 function onTimeout(timer) {
-  if (timer._destroyed || typeof timer._onTimeout !== 'function') return;
+  if (timer._destroyed) return;
+  if (!timer._onTimeout) {
+    // Cleared by a legacy caller that only unset _onTimeout.
+    timer._destroyed = true;
+    return;
+  }
+  // A legacy timer (timers.enroll) leaves its list when it fires.
+  if (timer._idleNext !== null) {
+    timer._idleNext = null;
+    timer._idlePrev = null;
+  }
+  runningTimer = timer;
   // Each callback sets its own frame (so one left by a throw is replaced).
   if (asyncContext.state.active) asyncContext.swapAsyncFrame(timer[kFrame]);
   // afterTimeout runs whether or not the callback throws; the native helper
@@ -158,6 +251,7 @@ function runTimeout(timer) {
 // Re-arms an interval (from the loop time the timers phase started at, as
 // Node does), or retires a one-shot timer unless its callback refreshed it.
 function afterTimeout(timer) {
+  runningTimer = null;
   if (asyncContext.state.active) asyncContext.swapAsyncFrame(undefined);
   if (timer._repeat && timer._idleTimeout !== -1) {
     timer._idleTimeout = timer._repeat;
@@ -235,5 +329,5 @@ binding.setCallbacks(onTimeout, onImmediate);
 
 module.exports = {
   Timeout, Immediate, newTimeout, newImmediate, clearTimeout, clearImmediate, TIMEOUT_MAX, kRefed,
-  arm, asyncIdSymbol,
+  arm, asyncIdSymbol, refedCounts, enroll, unenroll, active, unrefActive,
 };

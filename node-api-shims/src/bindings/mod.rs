@@ -8,6 +8,7 @@ pub mod blob;
 pub mod buffer;
 pub mod builtins;
 pub mod call_site;
+pub mod credentials;
 pub mod dotenv;
 pub mod encoding;
 pub mod events;
@@ -36,6 +37,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "buffer" => buffer::binding(ctx)?,
         "builtins" => builtins::binding(ctx)?,
         "call_site" => call_site::binding(ctx)?,
+        "credentials" => credentials::binding(ctx)?,
         "dotenv" => dotenv::binding(ctx)?,
         "encoding" => encoding::binding(ctx)?,
         "events" => events::binding(ctx)?,

@@ -49,12 +49,22 @@ fn meminfo(field: &str) -> Option<f64> {
     Some(kib * 1024.0)
 }
 
+/// `uv_get_total_memory()` in bytes (also used by process.availableMemory).
+pub(crate) fn total_memory_bytes() -> u64 {
+    meminfo("MemTotal:").unwrap_or(0.0) as u64
+}
+
+/// `uv_get_free_memory()` in bytes (also used by process.availableMemory).
+pub(crate) fn free_memory_bytes() -> u64 {
+    meminfo("MemAvailable:").or_else(|| meminfo("MemFree:")).unwrap_or(0.0) as u64
+}
+
 fn total_memory(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    Ok(JsValue::from(meminfo("MemTotal:").unwrap_or(0.0)))
+    Ok(JsValue::from(total_memory_bytes() as f64))
 }
 
 fn free_memory(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    Ok(JsValue::from(meminfo("MemAvailable:").or_else(|| meminfo("MemFree:")).unwrap_or(0.0)))
+    Ok(JsValue::from(free_memory_bytes() as f64))
 }
 
 /// Seconds since boot, from `/proc/uptime`.

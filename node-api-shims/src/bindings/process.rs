@@ -141,6 +141,182 @@ fn cpu_usage(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     Ok(JsArray::from_iter([JsValue::from(user), JsValue::from(system)], ctx).into())
 }
 
+/// `resourceUsage()` → getrusage(RUSAGE_SELF)'s 16 figures in node's
+/// order: CPU times in µs, maxRSS in KiB, then the counters as they are.
+fn resource_usage(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    // SAFETY: getrusage only writes into the struct we pass.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) };
+    let micros = |t: libc::timeval| t.tv_sec as f64 * 1e6 + t.tv_usec as f64;
+    let fields = [
+        micros(u.ru_utime),
+        micros(u.ru_stime),
+        u.ru_maxrss as f64,
+        u.ru_ixrss as f64,
+        u.ru_idrss as f64,
+        u.ru_isrss as f64,
+        u.ru_minflt as f64,
+        u.ru_majflt as f64,
+        u.ru_nswap as f64,
+        u.ru_inblock as f64,
+        u.ru_oublock as f64,
+        u.ru_msgsnd as f64,
+        u.ru_msgrcv as f64,
+        u.ru_nsignals as f64,
+        u.ru_nvcsw as f64,
+        u.ru_nivcsw as f64,
+    ];
+    Ok(JsArray::from_iter(fields.into_iter().map(JsValue::from), ctx).into())
+}
+
+// ---- memory limits, read as libuv 1.46 reads them on Linux -----------------
+//
+// `process.constrainedMemory()` is `uv_get_constrained_memory()`: the
+// smaller of the cgroup's soft and hard memory limits (cgroup v1:
+// memory.soft_limit_in_bytes / memory.limit_in_bytes; v2: memory.high /
+// memory.max), 0 when unknown, `u64::MAX` for "no limit".
+// `process.availableMemory()` is `uv_get_available_memory()`: that limit
+// minus the cgroup's current usage, or the system's free memory when there
+// is no limit below the total memory.
+
+/// `uv__slurp`: one read of at most `len - 1` bytes (libuv reads into a
+/// fixed C buffer), the text ending at the first NUL as C sees it.
+fn slurp(path: &str, len: usize) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path).ok()?;
+    let mut buf = vec![0u8; len - 1];
+    let n = file.read(&mut buf).ok()?;
+    buf.truncate(n);
+    if let Some(nul) = buf.iter().position(|&b| b == 0) {
+        buf.truncate(nul);
+    }
+    Some(buf)
+}
+
+/// `uv__read_uint64`: the number a cgroup file holds, `u64::MAX` for
+/// cgroup v2's "max", 0 when unreadable.
+fn read_uint64(path: &str) -> u64 {
+    let Some(buf) = slurp(path, 32) else { return 0 };
+    // As sscanf's %lu: leading space, an optional sign, digits.
+    let text = String::from_utf8_lossy(&buf);
+    let trimmed = text.trim_start();
+    let (negative, digits) = match trimmed.as_bytes().first() {
+        Some(b'-') => (true, &trimmed[1..]),
+        Some(b'+') => (false, &trimmed[1..]),
+        _ => (false, trimmed),
+    };
+    let digits: &str = &digits[..digits.bytes().take_while(u8::is_ascii_digit).count()];
+    if digits.is_empty() {
+        return if text == "max\n" { u64::MAX } else { 0 };
+    }
+    // strtoull saturates on overflow and negates a leading '-'.
+    let value = digits.parse::<u64>().unwrap_or(u64::MAX);
+    if negative { value.wrapping_neg() } else { value }
+}
+
+/// The path of the cgroup v1 memory controller in /proc/self/cgroup's text
+/// (the part after `:memory:/` on its line), found as libuv finds it.
+fn cgroup1_memory_path(buf: &[u8]) -> Option<&[u8]> {
+    let colon_from = |from: usize| buf[from..].iter().position(|&b| b == b':').map(|k| from + k);
+    let mut p = colon_from(0);
+    while let Some(at) = p {
+        if buf[at..].starts_with(b":memory:") {
+            let start = (at + ":memory:/".len()).min(buf.len());
+            let rest = &buf[start..];
+            let end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+            return Some(&rest[..end]);
+        }
+        p = buf[at..].iter().position(|&b| b == b'\n').and_then(|k| colon_from(at + k));
+    }
+    None
+}
+
+fn cgroup_file(prefix: &str, dir: &[u8], file: &str) -> String {
+    format!("{prefix}{}/{file}", String::from_utf8_lossy(dir))
+}
+
+/// cgroup v2 is a single `0::/path` line.
+fn is_cgroup2(buf: &[u8]) -> bool {
+    buf.starts_with(b"0::/")
+}
+
+fn cgroup2_path(buf: &[u8]) -> &[u8] {
+    let rest = &buf[4..];
+    &rest[..rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len())]
+}
+
+/// `(high, max)`: the soft and hard limits.
+fn cgroup_memory_limits(buf: &[u8]) -> (u64, u64) {
+    if is_cgroup2(buf) {
+        let dir = cgroup2_path(buf);
+        let max = read_uint64(&cgroup_file("/sys/fs/cgroup/", dir, "memory.max"));
+        let high = read_uint64(&cgroup_file("/sys/fs/cgroup/", dir, "memory.high"));
+        return (high, max);
+    }
+    let mut limits = None;
+    if let Some(dir) = cgroup1_memory_path(buf) {
+        let high = read_uint64(&cgroup_file("/sys/fs/cgroup/memory/", dir, "memory.soft_limit_in_bytes"));
+        let max = read_uint64(&cgroup_file("/sys/fs/cgroup/memory/", dir, "memory.limit_in_bytes"));
+        // Both 0: the controller is not mounted there.
+        if high != 0 && max != 0 {
+            limits = Some((high, max));
+        }
+    }
+    // Else the global memory controller's limits.
+    let (mut high, mut max) = limits.unwrap_or_else(|| {
+        (
+            read_uint64("/sys/fs/cgroup/memory/memory.soft_limit_in_bytes"),
+            read_uint64("/sys/fs/cgroup/memory/memory.limit_in_bytes"),
+        )
+    });
+    // cgroup v1 says "no limit" with LONG_MAX rounded down to a page.
+    // SAFETY: sysconf only reads a configuration value.
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as u64;
+    let cgroup1_max = (libc::c_long::MAX as u64) & !(page.wrapping_sub(1));
+    if high == cgroup1_max {
+        high = u64::MAX;
+    }
+    if max == cgroup1_max {
+        max = u64::MAX;
+    }
+    (high, max)
+}
+
+fn constrained_from(buf: &[u8]) -> u64 {
+    let (high, max) = cgroup_memory_limits(buf);
+    if high == 0 || max == 0 {
+        return 0;
+    }
+    high.min(max)
+}
+
+fn proc_self_cgroup() -> Option<Vec<u8>> {
+    slurp("/proc/self/cgroup", 1024)
+}
+
+fn constrained_memory(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let value = proc_self_cgroup().map(|buf| constrained_from(&buf)).unwrap_or(0);
+    Ok((value as f64).into())
+}
+
+fn available_memory(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let Some(buf) = proc_self_cgroup() else { return Ok(0.into()) };
+    let constrained = constrained_from(&buf);
+    if constrained == 0 || constrained > super::os::total_memory_bytes() {
+        return Ok((super::os::free_memory_bytes() as f64).into());
+    }
+    let current = if is_cgroup2(&buf) {
+        read_uint64(&cgroup_file("/sys/fs/cgroup/", cgroup2_path(&buf), "memory.current"))
+    } else {
+        let own = cgroup1_memory_path(&buf)
+            .map(|dir| read_uint64(&cgroup_file("/sys/fs/cgroup/memory/", dir, "memory.usage_in_bytes")))
+            .unwrap_or(0);
+        if own != 0 { own } else { read_uint64("/sys/fs/cgroup/memory/memory.usage_in_bytes") }
+    };
+    // Usage may briefly exceed the limit.
+    Ok((constrained.saturating_sub(current) as f64).into())
+}
+
 /// `kill(pid, signal)` → 0, or a negative errno for the JS side to turn
 /// into Node's system error.
 fn kill(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -246,6 +422,9 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("chdir", chdir, 1),
             ("reallyExit", really_exit, 1),
             ("cpuUsage", cpu_usage, 0),
+            ("resourceUsage", resource_usage, 0),
+            ("constrainedMemory", constrained_memory, 0),
+            ("availableMemory", available_memory, 0),
             ("kill", kill, 2),
             ("umask", umask, 1),
             ("abort", abort, 0),

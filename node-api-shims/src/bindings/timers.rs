@@ -4,6 +4,7 @@
 //! loop hands the object back to the dispatchers registered with
 //! `setCallbacks` when it is due.
 
+use boa_engine::object::builtins::JsArray;
 use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsValue};
 use engine_glue::event_loop::Hook;
 use engine_glue::native::{arg, arg_function, arg_number, binding_object};
@@ -80,6 +81,14 @@ fn is_scheduled(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<Js
     Ok(host.event_loop.timer_is_scheduled(id).into())
 }
 
+/// `refedCounts()` → `[timers, immediates]`: how many ref'd ones are
+/// waiting in the loop (for `process.getActiveResourcesInfo()`).
+fn refed_counts(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    let counts = [host.event_loop.timer_refed_js_count(), host.event_loop.immediate_refed_count()];
+    Ok(JsArray::from_iter(counts.map(|n| JsValue::from(n as f64)), ctx).into())
+}
+
 /// `setCallbacks(onTimeout, onImmediate)`.
 fn set_callbacks(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let host = Host::get(ctx)?;
@@ -99,6 +108,7 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("clearImmediate", clear_immediate, 1),
             ("immediateRef", immediate_ref, 2),
             ("isScheduled", is_scheduled, 1),
+            ("refedCounts", refed_counts, 0),
             ("setCallbacks", set_callbacks, 2),
         ],
     ))

@@ -6,7 +6,7 @@
 const binding = internalBinding('process');
 const {
   codes, validateString, validateInteger, validateNumber, validateUint32, uvException, errnoException,
-  nativeError, uvErrmapGet,
+  nativeError, uvErrmapGet, validateArray, posixErrnoException,
 } = require('internal/errors');
 
 const NODE_VERSION = '20.20.2';
@@ -89,6 +89,14 @@ function setup(process) {
   process.cpuUsage = cpuUsage;
   process.kill = kill;
   process.umask = umask;
+  process.resourceUsage = resourceUsage;
+  process.constrainedMemory = function constrainedMemory() { return binding.constrainedMemory(); };
+  process.availableMemory = function availableMemory() { return binding.availableMemory(); };
+  process._rawDebug = _rawDebug;
+  process.getBuiltinModule = getBuiltinModule;
+  process.getActiveResourcesInfo = getActiveResourcesInfo;
+  setupCredentials(process);
+  defineFeatures(process);
 
   require('internal/process/stdio').setup(process);
 }
@@ -138,6 +146,123 @@ function cpuUsage(prevValue) {
     return { user: user - prevValue.user, system: system - prevValue.system };
   }
   return { user, system };
+}
+
+// process.resourceUsage(): getrusage(2) with node's names; CPU times in
+// microseconds, maxRSS in kilobytes.
+const kResourceUsageFields = [
+  'userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize', 'unsharedDataSize', 'unsharedStackSize',
+  'minorPageFault', 'majorPageFault', 'swappedOut', 'fsRead', 'fsWrite', 'ipcSent', 'ipcReceived',
+  'signalsCount', 'voluntaryContextSwitches', 'involuntaryContextSwitches',
+];
+function resourceUsage() {
+  const values = binding.resourceUsage();
+  const usage = {};
+  for (let i = 0; i < kResourceUsageFields.length; i++) usage[kResourceUsageFields[i]] = values[i];
+  return usage;
+}
+
+// Formats like console.log and writes to stderr at once, bypassing
+// process.stderr (node keeps it for debugging its own internals).
+function _rawDebug(...args) {
+  const { format } = require('internal/util/inspect');
+  binding.writeStderr(`${format(...args)}\n`);
+}
+
+// process.getBuiltinModule('fs') / ('node:fs'): the builtin's exports, or
+// undefined for an id that names no builtin (runnel has no builtins that
+// exist only with the `node:` scheme, such as node:test).
+function getBuiltinModule(id) {
+  validateString(id, 'id');
+  const name = id.startsWith('node:') ? id.slice(5) : id;
+  return require.canBeRequiredByUsers(name) ? require(name) : undefined;
+}
+
+// The names of what keeps the loop alive: a 'Timeout' per ref'd timer,
+// an 'Immediate' per ref'd immediate. (Node also lists its libuv handles
+// and requests, e.g. 'TTYWrap' or 'PipeWrap' once process.stdout is used;
+// runnel writes stdio synchronously, without a handle.)
+function getActiveResourcesInfo() {
+  const [timeouts, immediates] = require('internal/timers').refedCounts();
+  return [...new Array(timeouts).fill('Timeout'), ...new Array(immediates).fill('Immediate')];
+}
+
+// process.features: what this runtime has, in node's shape. runnel has
+// no inspector, no TLS and no sockets (so no IPv6); its builtins are
+// compiled from source on first use, without a code cache. `uv` stands
+// for the event loop (runnel's own, in libuv's role).
+function defineFeatures(process) {
+  const features = {
+    inspector: false,
+    debug: binding.buildProfile === 'Debug',
+    uv: true,
+    ipv6: false,
+    tls_alpn: false,
+    tls_sni: false,
+    tls_ocsp: false,
+    tls: false,
+    get cached_builtins() {
+      return false;
+    },
+    get require_module() {
+      return internalBinding('options').requireModule !== 'false';
+    },
+  };
+  Object.defineProperty(process, 'features', {
+    enumerable: true, writable: false, configurable: false, value: features,
+  });
+}
+
+// The user and group ids: getters, and the setters with node's argument
+// checks (a uint32 or a name) and errors (ERR_UNKNOWN_CREDENTIAL for an
+// unknown name, the system call's errno otherwise).
+function setupCredentials(process) {
+  const credentials = internalBinding('credentials');
+  process.getuid = credentials.getuid;
+  process.geteuid = credentials.geteuid;
+  process.getgid = credentials.getgid;
+  process.getegid = credentials.getegid;
+  process.getgroups = function getgroups() {
+    return checkCall(credentials.getgroups(), 'getgroups');
+  };
+
+  function validateId(id, name) {
+    if (typeof id === 'number') {
+      validateUint32(id, name);
+    } else if (typeof id !== 'string') {
+      throw new codes.ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+    }
+  }
+  // A `{ errno, message }` result is a failed system call.
+  function checkCall(result, syscall) {
+    if (result !== null && typeof result === 'object' && !Array.isArray(result)) {
+      throw posixErrnoException(result.errno, syscall, result.message);
+    }
+    return result;
+  }
+  // As node's, these functions are anonymous.
+  const idSetter = (type, set, syscall) => (0, function(id) {
+    validateId(id, 'id');
+    if (typeof id === 'number') id >>>= 0;
+    if (checkCall(set(id), syscall) === 1) throw new codes.ERR_UNKNOWN_CREDENTIAL(type, id);
+  });
+  process.initgroups = function initgroups(user, extraGroup) {
+    validateId(user, 'user');
+    validateId(extraGroup, 'extraGroup');
+    const result = checkCall(credentials.initgroups(user, extraGroup), 'initgroups');
+    if (result === 1) throw new codes.ERR_UNKNOWN_CREDENTIAL('User', user);
+    if (result === 2) throw new codes.ERR_UNKNOWN_CREDENTIAL('Group', extraGroup);
+  };
+  process.setgroups = function setgroups(groups) {
+    validateArray(groups, 'groups');
+    for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+    const result = checkCall(credentials.setgroups(groups), 'setgroups');
+    if (result > 0) throw new codes.ERR_UNKNOWN_CREDENTIAL('Group', groups[result - 1]);
+  };
+  process.setegid = idSetter('Group', credentials.setegid, 'setegid');
+  process.seteuid = idSetter('User', credentials.seteuid, 'seteuid');
+  process.setgid = idSetter('Group', credentials.setgid, 'setgid');
+  process.setuid = idSetter('User', credentials.setuid, 'setuid');
 }
 
 // process.kill(pid[, signal]): signal name or number, default SIGTERM.

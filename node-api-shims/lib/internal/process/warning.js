@@ -11,8 +11,13 @@ let traceHintShown = false;
 
 function setup(process) {
   process.emitWarning = emitWarning;
-  process.noDeprecation = options.noDeprecation === 'true';
-  process.traceDeprecation = options.traceDeprecation === 'true';
+  // As in node, these exist (read-only, true) only when their flag is
+  // given; a script may also set process.noDeprecation itself.
+  for (const name of ['noDeprecation', 'throwDeprecation', 'traceDeprecation']) {
+    if (options[name] === 'true') {
+      Object.defineProperty(process, name, { value: true, writable: false, enumerable: true, configurable: true });
+    }
+  }
   if (options.noWarnings !== 'true') process.on('warning', onWarning);
 }
 
@@ -42,7 +47,11 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    if (process.throwDeprecation) {
+      // Thrown on the next tick, after the warnings emitted before it.
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
   process.nextTick(() => process.emit('warning', warning));
 }
