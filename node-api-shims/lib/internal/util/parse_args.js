@@ -94,6 +94,20 @@ function longForShort(short, options) {
 
 const isStringOption = (options, name) => optionProp(options, name, 'type') === 'string';
 
+// The token of an option written alone (`-f`, `--foo`): a string option
+// takes the next argument, whatever it looks like, as its value. Returns
+// the index of the last argument used.
+function pushOption(tokens, queue, options, name, rawName, index, next) {
+  let value;
+  let inlineValue;
+  if (isStringOption(options, name) && next != null) {
+    value = queue.shift();
+    inlineValue = false;
+  }
+  tokens.push({ kind: 'option', name, rawName, index, value, inlineValue });
+  return value != null ? index + 1 : index;
+}
+
 // A short option followed by more characters: `-abc` is a group when its
 // first letter is not a string option; `-fVALUE` (f a string option) is not.
 function startsShortCluster(arg) {
@@ -122,15 +136,7 @@ function tokenize(args, options) {
     if (arg.length === 2 && arg[0] === '-' && arg[1] !== '-') {
       // `-f`, taking the next argument (whatever it looks like) as its value
       // when f is a string option.
-      const name = longForShort(arg[1], options);
-      let value;
-      let inlineValue;
-      if (isStringOption(options, name) && next != null) {
-        value = queue.shift();
-        inlineValue = false;
-      }
-      tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
-      if (value != null) index++;
+      index = pushOption(tokens, queue, options, longForShort(arg[1], options), arg, index, next);
       continue;
     }
 
@@ -164,15 +170,7 @@ function tokenize(args, options) {
       const eq = arg.indexOf('=', 3);
       if (eq === -1) {
         // `--foo`, with the next argument as value for a string option.
-        const name = arg.slice(2);
-        let value;
-        let inlineValue;
-        if (isStringOption(options, name) && next != null) {
-          value = queue.shift();
-          inlineValue = false;
-        }
-        tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
-        if (value != null) index++;
+        index = pushOption(tokens, queue, options, arg.slice(2), arg, index, next);
       } else {
         // `--foo=bar`
         const name = arg.slice(2, eq);
