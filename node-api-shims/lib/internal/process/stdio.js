@@ -55,9 +55,9 @@ function dummyDestroy(err, cb) {
 }
 
 // What a terminal's write stream (node's tty.WriteStream) tells about the
-// terminal: isTTY, its size and how many colours it shows. The size is
-// read when the stream is made and again on SIGWINCH (_refreshSize, which
-// emits 'resize' when it changed).
+// terminal and does with it: isTTY, its size, how many colours it shows,
+// cursor movement. The size is read when the stream is made and again on
+// SIGWINCH (_refreshSize, which emits 'resize' when it changed).
 function addTerminalProperties(stream, fd) {
   const { getColorDepth, hasColors } = require('internal/tty');
   stream.isTTY = true;
@@ -67,6 +67,19 @@ function addTerminalProperties(stream, fd) {
   stream.hasColors = hasColors;
   stream.getWindowSize = function getWindowSize() { return [stream.columns, stream.rows]; };
   stream._refreshSize = refreshSize;
+  // The cursor helpers of node's tty.WriteStream: readline's, on this stream.
+  stream.cursorTo = function cursorTo(x, y, callback) {
+    return require('readline').cursorTo(this, x, y, callback);
+  };
+  stream.moveCursor = function moveCursor(dx, dy, callback) {
+    return require('readline').moveCursor(this, dx, dy, callback);
+  };
+  stream.clearLine = function clearLine(dir, callback) {
+    return require('readline').clearLine(this, dir, callback);
+  };
+  stream.clearScreenDown = function clearScreenDown(callback) {
+    return require('readline').clearScreenDown(this, callback);
+  };
 }
 
 function refreshSize() {
