@@ -77,6 +77,12 @@ struct Inner {
     // Safety: only strings and numbers, nothing to trace.
     #[unsafe_ignore_trace]
     regexp_legacy_statics: std::cell::RefCell<crate::builtins::regexp::LegacyStatics>,
+
+    // runnel patch: the UTF-16 form of the last long Latin-1 string a
+    // RegExp matched (builtins/regexp/widened.rs).
+    // Safety: a string and code units, nothing to trace.
+    #[unsafe_ignore_trace]
+    regexp_widened: std::cell::RefCell<crate::builtins::regexp::WidenedLatin1>,
 }
 
 impl Realm {
@@ -106,6 +112,7 @@ impl Realm {
                 host_classes: GcRefCell::default(),
                 host_defined: GcRefCell::default(),
                 regexp_legacy_statics: std::cell::RefCell::default(),
+                regexp_widened: std::cell::RefCell::default(),
             }),
         };
 
@@ -119,6 +126,13 @@ impl Realm {
         &self,
     ) -> &std::cell::RefCell<crate::builtins::regexp::LegacyStatics> {
         &self.inner.regexp_legacy_statics
+    }
+
+    // runnel patch (see the `regexp_widened` field).
+    pub(crate) fn regexp_widened_cell(
+        &self,
+    ) -> &std::cell::RefCell<crate::builtins::regexp::WidenedLatin1> {
+        &self.inner.regexp_widened
     }
 
     // runnel patch: RegExp.$1 and the other legacy statics, saved...

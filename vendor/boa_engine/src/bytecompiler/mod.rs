@@ -1538,16 +1538,19 @@ impl<'ctx> ByteCompiler<'ctx> {
     fn access_get(&mut self, access: Access<'_>, dst: &Register) {
         match access {
             Access::Variable { name } => {
-                let name = self.resolve_identifier_expect(name);
-                let binding = self.lexical_scope.get_identifier_reference(name);
-                let index = self.get_binding(&binding);
-                if !self.in_with
-                    && let Some(&cached_reg) = self.const_binding_cache.get(&binding.locator())
+                // runnel patch: an unresolvable reference's ReferenceError
+                // points at the identifier (it pointed at the function).
+                let mut compiler = self.position_guard(name);
+                let name = compiler.resolve_identifier_expect(name);
+                let binding = compiler.lexical_scope.get_identifier_reference(name);
+                let index = compiler.get_binding(&binding);
+                if !compiler.in_with
+                    && let Some(&cached_reg) = compiler.const_binding_cache.get(&binding.locator())
                 {
-                    self.bytecode.emit_move(dst.variable(), cached_reg.into());
+                    compiler.bytecode.emit_move(dst.variable(), cached_reg.into());
                     return;
                 }
-                self.emit_binding_access(BindingAccessOpcode::GetName, &index, dst);
+                compiler.emit_binding_access(BindingAccessOpcode::GetName, &index, dst);
             }
             Access::Property { access } => match access {
                 PropertyAccess::Simple(access) => {
@@ -1931,22 +1934,26 @@ impl<'ctx> ByteCompiler<'ctx> {
     ) {
         match access {
             PropertyAccess::Simple(access) => {
-                self.compile_expr(access.target(), this);
+                // runnel patch: reading the method of a call (`null.f()`)
+                // fails at the property name, as a plain read does (it
+                // pointed at the function).
+                let mut compiler = self.position_guard(access.field());
+                compiler.compile_expr(access.target(), this);
 
                 match access.field() {
                     PropertyAccessField::Const(ident) => {
-                        self.emit_get_property_by_name(dst, None, this, ident.sym());
+                        compiler.emit_get_property_by_name(dst, None, this, ident.sym());
                     }
                     PropertyAccessField::Expr(field) => {
-                        let key = self.register_allocator.alloc();
-                        self.compile_expr(field, &key);
-                        self.bytecode.emit_get_property_by_value(
+                        let key = compiler.register_allocator.alloc();
+                        compiler.compile_expr(field, &key);
+                        compiler.bytecode.emit_get_property_by_value(
                             dst.variable(),
                             key.variable(),
                             this.variable(),
                             this.variable(),
                         );
-                        self.register_allocator.dealloc(key);
+                        compiler.register_allocator.dealloc(key);
                     }
                 }
             }

@@ -154,6 +154,12 @@ impl std::fmt::Debug for NativeFunction {
 }
 
 impl NativeFunction {
+    /// runnel patch: whether this is the function pointer `f` (how a
+    /// builtin recognises another builtin that a script has not replaced).
+    pub(crate) fn is_fn_ptr(&self, f: NativeFunctionPointer) -> bool {
+        matches!(self.inner, Inner::PointerFn(p) if std::ptr::fn_addr_eq(p, f))
+    }
+
     /// Creates a `NativeFunction` from a function pointer.
     #[inline]
     pub fn from_fn_ptr(function: NativeFunctionPointer) -> Self {

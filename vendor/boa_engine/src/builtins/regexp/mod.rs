@@ -31,6 +31,9 @@ use std::str::FromStr;
 use super::{BuiltInBuilder, BuiltInConstructor, IntrinsicObject};
 
 mod legacy;
+// runnel patch: the widened form of the last Latin-1 string matched.
+mod widened;
+pub(crate) use widened::WidenedLatin1;
 mod regexp_string_iterator;
 pub use legacy::LegacyStatics;
 pub(crate) use regexp_string_iterator::RegExpStringIterator;
@@ -43,7 +46,10 @@ mod tests;
 #[boa_gc(unsafe_empty_trace)]
 pub struct RegExp {
     /// Regex matcher.
-    matcher: Regex,
+    // runnel patch: shared, so that each `exec` (which copies this data
+    // before running script-visible steps) does not copy the compiled
+    // program with it.
+    matcher: std::rc::Rc<Regex>,
     flags: RegExpFlags,
     original_source: JsString,
     original_flags: JsString,
@@ -398,7 +404,7 @@ impl RegExp {
         // 20. Set obj.[[RegExpRecord]] to rer.
         // 21. Set obj.[[RegExpMatcher]] to CompilePattern of parseResult with argument rer.
         Ok(RegExp {
-            matcher,
+            matcher: std::rc::Rc::new(matcher),
             flags,
             original_source: p,
             original_flags: f,
@@ -1122,6 +1128,18 @@ impl RegExp {
         input: &JsString,
         context: &mut Context,
     ) -> JsResult<Option<JsObject>> {
+        Self::builtin_exec_scanning(this, input, false, context)
+    }
+
+    /// runnel patch: RegExpBuiltinExec, which with `scan` finds the first
+    /// match at or after `lastIndex` even when the RegExp is sticky (it
+    /// lets `split` jump to the next match instead of trying each index).
+    fn builtin_exec_scanning(
+        this: JsObject<RegExp>,
+        input: &JsString,
+        scan: bool,
+        context: &mut Context,
+    ) -> JsResult<Option<JsObject>> {
         let rx = this.borrow().data().clone();
         let this = this.upcast();
 
@@ -1178,12 +1196,17 @@ impl RegExp {
         // 13.b. Let inputIndex be the index into input of the character that was obtained from element lastIndex of S.
         // 13.c. Let r be matcher(input, inputIndex).
         let r: Option<regress::Match> = match (full_unicode, input.as_str().variant()) {
-            (true | false, JsStrVariant::Latin1(_)) => {
+            (true | false, JsStrVariant::Latin1(bytes)) => {
                 // TODO: Currently regress does not support latin1 encoding.
-                let input = input.to_vec();
-
+                // runnel patch: the widened string is reused while the same
+                // string is matched again (widened.rs).
                 // NOTE: We can use the faster ucs2 variant since there will never be two byte unicode.
-                matcher.find_from_ucs2(&input, last_index as usize).next()
+                WidenedLatin1::with_units(
+                    context.realm().regexp_widened_cell(),
+                    input,
+                    bytes,
+                    |units| matcher.find_from_ucs2(units, last_index as usize).next(),
+                )
             }
             (true, JsStrVariant::Utf16(input)) => {
                 matcher.find_from_utf16(input, last_index as usize).next()
@@ -1218,7 +1241,7 @@ impl RegExp {
         // SKIP: ii. Set matchSucceeded to true.
 
         // NOTE: regress currently doesn't support the sticky flag so we have to emulate it.
-        if sticky && match_value.start() != last_index as usize {
+        if sticky && !scan && match_value.start() != last_index as usize {
             // 1. Perform ? Set(R, "lastIndex", +0𝔽, true).
             this.set(js_string!("lastIndex"), 0, true, context)?;
 
@@ -1896,6 +1919,14 @@ impl RegExp {
         )
     }
 
+    /// runnel patch: whether `exec` is `%RegExp.prototype.exec%` itself.
+    fn is_builtin_exec(exec: &JsValue) -> bool {
+        exec.as_object().is_some_and(|f| {
+            f.downcast_ref::<crate::native_function::NativeFunctionObject>()
+                .is_some_and(|f| f.f.is_fn_ptr(Self::exec))
+        })
+    }
+
     /// `RegExp.prototype [ @@split ] ( string, limit )`
     ///
     /// The [@@split]() method splits a String object into an array of strings by separating the string into substrings.
@@ -1990,13 +2021,39 @@ impl RegExp {
         let mut p = 0;
         let mut q = p;
 
+        // runnel patch: the spec tries the sticky splitter at every index
+        // q, and each try made regress search onwards from q for a match
+        // (regress has no sticky mode), so splitting a long string was
+        // quadratic. With the built-in exec (nothing a script can observe
+        // per try), one search from q finds the next index where the
+        // splitter matches, with the same match, and the failed tries in
+        // between are skipped.
+        let scanning = match splitter.clone().downcast::<RegExp>() {
+            Ok(rx) if Self::is_builtin_exec(&splitter.get(js_string!("exec"), context)?) => Some(rx),
+            _ => None,
+        };
+
         // 19. Repeat, while q < size,
         while q < size {
             // a. Perform ? Set(splitter, "lastIndex", 𝔽(q), true).
             splitter.set(js_string!("lastIndex"), JsValue::new(q), true, context)?;
 
             // b. Let z be ? RegExpExec(splitter, S).
-            let result = Self::abstract_exec(&splitter, arg_str.clone(), context)?;
+            let result = match &scanning {
+                Some(rx) => {
+                    let Some(found) = Self::builtin_exec_scanning(rx.clone(), &arg_str, true, context)?
+                    else {
+                        break;
+                    };
+                    q = found.get(js_string!("index"), context)?.to_length(context)?;
+                    // (The spec never tries the splitter at the end.)
+                    if q >= size {
+                        break;
+                    }
+                    Some(found)
+                }
+                None => Self::abstract_exec(&splitter, arg_str.clone(), context)?,
+            };
 
             // c. If z is null, set q to AdvanceStringIndex(S, q, unicodeMatching).
             // d. Else,
