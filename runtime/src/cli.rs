@@ -191,7 +191,11 @@ fn run(argv0: String, inv: Invocation) -> i32 {
     // This thread only waits now: signals sent to the process must reach
     // the JavaScript thread, whose loop may be watching them.
     engine_glue::event_loop::block_signals_in_this_thread();
-    match worker.map(|h| h.join()) {
+    let outcome = worker.map(|h| h.join());
+    // A terminal left in raw mode (the REPL's line editing) gets its mode
+    // back however the script ended, as node's exit does.
+    node_api_shims::bindings::tty_wrap::reset_mode();
+    match outcome {
         Ok(Ok(Ok(code))) => code,
         Ok(Ok(Err(e))) => {
             eprintln!("runnel: {e}");

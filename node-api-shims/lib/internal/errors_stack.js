@@ -23,10 +23,15 @@ function header(err) {
 }
 
 let prefixLength;
+// The REPL's inputs run as scripts named REPL1, REPL2, ...: no wrapper.
+function isReplScript(file) {
+  return /^REPL\d+$/.test(file);
+}
+
 // A position inside a module, corrected for the module wrapper's opening,
 // which shares the file's first line.
 function filePosition(file, line, column) {
-  if (line === 1 && !file.startsWith('node:') && !file.startsWith('[') &&
+  if (line === 1 && !file.startsWith('node:') && !file.startsWith('[') && !isReplScript(file) &&
       !require('internal/modules/esm/registry').isLoadedAsModule(file)) {
     if (prefixLength === undefined) prefixLength = internalBinding('modules').wrapperPrefixLength;
     if (column > prefixLength) column -= prefixLength;
@@ -47,7 +52,8 @@ function nodeFrames(frames) {
     .filter((line) => !/^\s+at  \(native\)$/.test(line))
     .map((line) => line
       .replace(/^(\s+at )<main> \((.+):(\d+):(\d+)\)$/, (all, at, file, l, c) =>
-        (registry.isLoadedAsModule(file) ? `${at}${registry.displayName(file)}:${l}:${c}` : `${at}Object.<anonymous> (${file}:${l}:${c})`))
+        (isReplScript(file) ? `${at}${file}:${l}:${c}` :
+          registry.isLoadedAsModule(file) ? `${at}${registry.displayName(file)}:${l}:${c}` : `${at}Object.<anonymous> (${file}:${l}:${c})`))
       .replace(/^(\s+at .* \()(\/.+)(:\d+:\d+\))$/, (all, head, file, tail) => `${head}${registry.displayName(file)}${tail}`)
       .replace(/\((.+?):1:(\d+)\)$/, (all, file, col) => `(${file}:1:${filePosition(file, 1, +col).column})`))
     .join('\n');
