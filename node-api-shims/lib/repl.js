@@ -81,18 +81,47 @@ function syntaxError(err, code) {
   if (!(err instanceof SyntaxError)) return err;
   const m = /^(.*) at line (\d+), col (\d+)$/s.exec(err.message);
   const { v8Message } = require('internal/syntax_errors');
-  const message = v8Message(m ? m[1] : err.message);
-  err.message = message;
-  let stack = `SyntaxError: ${message}`;
+  let message = v8Message(m ? m[1] : err.message);
+  let prefix = '';
   if (m) {
     const line = code.split(/\r\n|\r|\n|\u2028|\u2029/)[+m[2] - 1] ?? '';
-    const column = Math.max(0, +m[3] - 1);
-    const token = /^(?:[\w$]+|.)/su.exec(line.slice(column));
-    const carets = '^'.repeat(token ? Math.max(1, token[0].length) : 1);
-    stack = `${line}\n${' '.repeat(column)}${carets}\n\n${stack}`;
+    let column = Math.max(0, +m[3] - 1);
+    // `await 1` in a script: V8 blames the await.
+    const awaitBefore = /\bawait\s+$/.exec(line.slice(0, column));
+    if (awaitBefore && /^Unexpected token /.test(message)) {
+      column = awaitBefore.index;
+      message = 'await is only valid in async functions and the top level bodies of modules';
+    }
+    const token = /^(?:[\w$]+|(['"])(?:\\.|(?!\1).)*\1?|.)/su.exec(line.slice(column));
+    const text = token ? token[0] : '';
+    if (/^Unexpected token /.test(message)) message = unexpectedToken(text) ?? message;
+
+    prefix = `${line}\n${' '.repeat(column)}${'^'.repeat(Math.max(1, text.length))}\n\n`;
   }
+  err.message = message;
+  const stack = `${prefix}SyntaxError: ${message}`;
   Object.defineProperty(err, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
   return err;
+}
+
+const reservedWords = new Set([
+  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else',
+  'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof',
+  'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void',
+  'while', 'with',
+]);
+
+// V8 names the kind of token it did not expect: a string, a number, an
+// identifier (with its name) or a reserved word. Boa shows the token
+// alone, so the kind is read from the source.
+function unexpectedToken(text) {
+  if (/^['"]/.test(text)) return 'Unexpected string';
+  if (/^[0-9]/.test(text)) return 'Unexpected number';
+  if (text === 'await') return 'Unexpected reserved word';
+  if (/^[\p{ID_Start}$_][\p{ID_Continue}$]*$/u.test(text)) {
+    return reservedWords.has(text) ? `Unexpected token '${text}'` : `Unexpected identifier '${text}'`;
+  }
+  return undefined;
 }
 
 // The frames of an error thrown by REPL input end at the input's own top
@@ -109,7 +138,8 @@ function trimReplFrames(err) {
   const lines = stack.split('\n');
   let cut = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (/^\s+at REPL\d+:\d+:\d+$/.test(lines[i])) {
+    // The top level of an input (Boa gives no position for some errors).
+    if (/^\s+at (?:<main> \()?REPL\d+:[\d?]+:[\d?]+\)?$/.test(lines[i])) {
       cut = i;
       break;
     }
@@ -643,6 +673,8 @@ REPLServer.prototype.createContext = function createContext() {
     const [handle, global] = contextify.makeContext();
     this[kContextHandle] = handle;
     context = global;
+    // Its errors' stacks in node's shape, as ours.
+    require('internal/errors_stack').install(context);
     // Our globals (process, Buffer, setTimeout, ...) are shared with the
     // context; the language's own builtins are the context's.
     const own = new Set(Object.getOwnPropertyNames(context));

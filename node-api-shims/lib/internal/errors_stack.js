@@ -86,8 +86,10 @@ function userFrames(stack, withBuiltins = false) {
   return out;
 }
 
-function install() {
+// On `global`'s Error (a context's global object has Error of its own).
+function install(global = globalThis) {
   if (!boaFrames) return;
+  const Error = global.Error;
   Object.defineProperty(Error.prototype, 'stack', {
     configurable: true,
     enumerable: false,

@@ -70,8 +70,51 @@ fn compile_script(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<
     if let Some(previous) = previous {
         ctx.enter_realm(previous);
     }
-    let script = parsed?;
+    let script = match parsed {
+        Ok(script) => script,
+        Err(err) => return Err(redeclaration_error(&source, args.get(2).and_then(context_realm), ctx).unwrap_or(err)),
+    };
     Ok(JsObject::from_proto_and_data(None, ScriptHandle { script }).into())
+}
+
+/// Boa reports a name declared twice (`let x` when the realm already has
+/// an `x`) without the name; V8 says "Identifier 'x' has already been
+/// declared". When that is the error, the name is found by parsing the
+/// script alone and comparing its declarations with the realm's.
+fn redeclaration_error(source: &str, realm: Option<Realm>, ctx: &mut Context) -> Option<boa_engine::JsError> {
+    use boa_engine::ast::operations::{lexically_declared_names, var_declared_names};
+    let realm = realm.unwrap_or_else(|| ctx.realm().clone());
+    let mut parser = Parser::new(Source::from_bytes(source.as_bytes()));
+    let script = parser.parse_script(&Scope::new_global(), ctx.interner_mut()).ok();
+    let (lexical, vars): (Vec<String>, Vec<String>) = match &script {
+        Some(script) => {
+            let interner = ctx.interner();
+            let name = |sym| interner.resolve_expect(sym).to_string();
+            (
+                lexically_declared_names(script).into_iter().map(name).collect(),
+                var_declared_names(script).into_iter().map(name).collect(),
+            )
+        }
+        // Declared twice within the script itself: Boa's own scope analysis
+        // failed; ask for the names from a parse that skips it.
+        None => return None,
+    };
+    let existing: Vec<String> = realm.scope().lexical_binding_names().iter().map(|n| n.to_std_string_escaped()).collect();
+    let previous = ctx.enter_realm(realm);
+    let global = ctx.global_object();
+    let mut found = None;
+    for name in &lexical {
+        let on_global = global.has_own_property(boa_engine::JsString::from(name.as_str()), ctx).unwrap_or(false);
+        if existing.contains(name) || on_global {
+            found = Some(name.clone());
+            break;
+        }
+    }
+    if found.is_none() {
+        found = vars.iter().find(|n| existing.contains(n)).cloned();
+    }
+    ctx.enter_realm(previous);
+    found.map(|name| JsNativeError::syntax().with_message(format!("Identifier '{name}' has already been declared")).into())
 }
 
 /// `runScript(handle)` → the script's completion value; what it throws is

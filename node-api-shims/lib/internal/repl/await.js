@@ -27,6 +27,10 @@ function processTopLevelAwait(src) {
   const awaitPos = src.indexOf('await');
   const errPos = index - kPrefixLength;
   if (awaitPos > errPos) return null;
+  // An `await` used as an identifier, where the error comes right after
+  // it: running the input as written reports the real problem.
+  if (errPos === awaitPos + 6 && message.includes('Expecting Unicode escape sequence')) return null;
+  if (errPos === awaitPos + 7 && message.includes('Unexpected token')) return null;
   const shownColumn = line === 1 ? column - kPrefixLength : column;
   const sourceLine = src.split('\n')[line - 1] ?? '';
   throw new SyntaxError(`\n${sourceLine}\n${' '.repeat(Math.max(0, shownColumn))}^\n\n${message}`);
