@@ -774,7 +774,9 @@ function on(emitter, event, options = {}) {
   }, AsyncIteratorPrototype);
 
   const { addEventListener, removeAll } = listenersController();
-  addEventListener(emitter, event, function(...args) {
+  // Node's own callers (readline) may ask for the first argument alone.
+  const firstOnly = options[require('internal/events/symbols').kFirstEventParam] === true;
+  addEventListener(emitter, event, firstOnly ? eventHandler : function(...args) {
     return eventHandler(args);
   });
   if (event !== 'error' && typeof emitter.on === 'function') {
