@@ -148,14 +148,15 @@ fn split_node_options(text: &str) -> Option<Vec<String>> {
     Some(tokens)
 }
 
-fn run(argv0: String, inv: Invocation) -> i32 {
-    let entry = match inv.entry {
+fn run(argv0: String, mut inv: Invocation) -> i32 {
+    let entry = match inv.entry.take() {
         Some(e) => e,
         None => {
             let mut code = String::new();
-            if std::io::stdin().is_terminal() && !inv.check {
-                eprintln!("runnel: no script given (the REPL is not available yet); see `runnel --help`");
-                return 9;
+            // No script: the REPL when stdin is a terminal (or with -i),
+            // as node; otherwise the script is read from stdin.
+            if (inv.interactive || std::io::stdin().is_terminal()) && !inv.check {
+                return run_entry(argv0, inv, Entry::Repl);
             }
             if let Err(e) = std::io::stdin().read_to_string(&mut code) {
                 eprintln!("runnel: cannot read stdin: {e}");
@@ -168,6 +169,14 @@ fn run(argv0: String, inv: Invocation) -> i32 {
             }
         }
     };
+    run_entry(argv0, inv, entry)
+}
+
+fn run_entry(argv0: String, mut inv: Invocation, entry: Entry) -> i32 {
+    // `-e CODE -i`: the code runs, then the REPL starts.
+    if inv.interactive && matches!(entry, Entry::Eval(_) | Entry::Print(_)) {
+        inv.options.push(("interactive".into(), "true".into()));
+    }
     let worker = std::thread::Builder::new()
         .name("runnel-main".into())
         .stack_size(JS_STACK_BYTES)
@@ -223,6 +232,7 @@ Options:
   --env-file=...               set environment variables from supplied file
   -p, --print script           evaluate script and print result
   -h, --help                   print runnel command line options
+  -i, --interactive            always enter the REPL even if stdin does not appear to be a terminal
   -r, --require=...            CommonJS module to preload (option can be repeated)
   --import=...                 ES module to preload (option can be repeated)
   --title=...                  the process title to use on startup
@@ -245,8 +255,12 @@ Options:
                                throw (default), strict, warn, none, warn-with-error-code
 
 Environment variables:
+  NODE_NO_READLINE             set to 1 to disable the REPL's line editing
   NODE_OPTIONS                 set CLI options in the environment via a space-separated list
   NODE_PENDING_DEPRECATION     set to 1 to emit pending deprecation warnings
+  NODE_REPL_HISTORY            path to the persistent REPL history file (empty: none)
+  NODE_REPL_HISTORY_SIZE       how many lines of REPL history to keep (default 1000)
+  NODE_REPL_MODE               the REPL's mode: sloppy (default) or strict
   UV_THREADPOOL_SIZE           size of the thread pool (default 4, at most 1024)
 ";
 
@@ -272,6 +286,8 @@ pub struct Invocation {
     pub trace_loop: bool,
     /// `-c/--check`: compile the script, do not run it.
     pub check: bool,
+    /// `-i/--interactive`: the REPL even when stdin is no terminal.
+    pub interactive: bool,
     /// `--stack-size` in KiB.
     pub stack_size_kb: Option<u32>,
     /// `--watch` / `--watch-path`: supervise the script instead.
@@ -302,7 +318,8 @@ const REJECTION_MODES: &[&str] = &["strict", "warn", "none", "throw", "warn-with
 /// Options that act on the command line itself and so cannot come from
 /// `NODE_OPTIONS`.
 const COMMAND_LINE_ONLY: &[&str] = &[
-    "-h", "--help", "-v", "--version", "-e", "--eval", "-p", "--print", "-pe", "-c", "--check", "--env-file",
+    "-h", "--help", "-v", "--version", "-e", "--eval", "-p", "--print", "-pe", "-c", "--check", "--env-file", "-i",
+    "--interactive",
 ];
 
 /// The value of an option: after `=` (`--opt=v`), or the next argument
@@ -342,6 +359,7 @@ fn apply_option(args: &[String], i: &mut usize, inv: &mut Invocation, origin: Or
             inv.entry = Some(if name.starts_with("-p") || name == "--print" { Entry::Print(code) } else { Entry::Eval(code) });
         }
         "-c" | "--check" => inv.check = true,
+        "-i" | "--interactive" => inv.interactive = true,
         "-r" | "--require" => {
             let module = option_value(name, inline, args, i, inv, origin)?;
             inv.options.push(("require".into(), module));
