@@ -10,9 +10,10 @@
 // (util.inspect); an exception as node prints it ("Uncaught Error: x").
 //
 // Not provided: the inline preview of results as you type (`preview` is
-// accepted and off), reverse history search (ctrl-r), and catching errors
-// thrown later by code the REPL ran (node uses domains; runnel has none):
-// such an error is an uncaught exception, as in a script.
+// accepted and off), reverse history search (ctrl-r), and, for a REPL a
+// script starts, catching errors thrown later by code the REPL ran (node
+// uses domains; runnel has none): such an error is an uncaught exception,
+// as in a script. The `runnel` command's REPL reports them (see below).
 
 const { Interface } = require('readline');
 const { inspect } = require('internal/util/inspect');
@@ -216,6 +217,14 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   if (options[kStandaloneREPL]) {
     // The `node` REPL can be inspected from inside itself.
     module.exports.repl = this;
+    // What the input's callbacks throw later (a timer, a rejected
+    // promise) is reported like what it throws at once, and the REPL goes
+    // on: node catches it with a domain around the REPL; the command's
+    // REPL runs nothing but its input, so here every uncaught error is.
+    process.setUncaughtExceptionCaptureCallback((err) => {
+      trimReplFrames(err);
+      this._reportError(err);
+    });
   }
 
   const self = this;

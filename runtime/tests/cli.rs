@@ -327,6 +327,15 @@ fn interactive_repl_modes_and_eval() {
 }
 
 #[test]
+fn interactive_repl_reports_later_errors() {
+    // A rejection no one handles is reported as the REPL reports errors,
+    // and the REPL goes on.
+    let (code, out, err) = runnel_with_stdin(&["-i"], &[], "1\nPromise.reject(new Error(\"rej\")); 3\n");
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out, format!("{WELCOME}> 1\n> 3\n> Uncaught Error: rej\n> "));
+}
+
+#[test]
 fn interactive_repl_refusals() {
     let (code, _, err) = runnel_with_stdin(&["-i"], &[("NODE_OPTIONS", "-i")], "1\n");
     assert_eq!((code, err.as_str()), (9, "runnel: -i is not allowed in NODE_OPTIONS\n"));
