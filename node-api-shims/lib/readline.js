@@ -57,6 +57,8 @@ const {
 const kEmptyObject = Object.freeze({ __proto__: null });
 const SymbolDispose = Symbol.dispose || Symbol.for('nodejs.dispose');
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+// Coerces `this` as the builtin does (a non-string rl.line), as node's primordial.
+const StringPrototypeSlice = Function.prototype.call.bind(String.prototype.slice);
 
 function Interface(input, output, completer, terminal) {
   if (!(this instanceof Interface)) {
@@ -193,7 +195,7 @@ Interface.prototype._getCursorPos = _Interface.prototype.getCursorPos;
 // The callback API's completer is (line, callback(err, [completions, on])).
 Interface.prototype._tabComplete = function(lastKeypressWasTab) {
   this.pause();
-  const string = this.line.slice(0, this.cursor);
+  const string = StringPrototypeSlice(this.line, 0, this.cursor);
   this.completer(string, (err, value) => {
     this.resume();
     if (err) {

@@ -31,6 +31,22 @@ const {
 const { clearScreenDown, cursorTo, moveCursor } = require('internal/readline/callbacks');
 const { StringDecoder } = require('string_decoder');
 
+// Uncurried builtins (node's primordials): they coerce `this` as the
+// builtins do, so a number in `history` or a non-string `line` behaves as
+// in node, and a script patching String.prototype does not reach in here.
+const uncurry = (fn) => Function.prototype.call.bind(fn);
+const StringPrototypeSlice = uncurry(String.prototype.slice);
+const StringPrototypeStartsWith = uncurry(String.prototype.startsWith);
+const StringPrototypeEndsWith = uncurry(String.prototype.endsWith);
+const StringPrototypeCodePointAt = uncurry(String.prototype.codePointAt);
+const StringPrototypeTrim = uncurry(String.prototype.trim);
+const ArrayPrototypeIndexOf = uncurry(Array.prototype.indexOf);
+const ArrayPrototypeSplice = uncurry(Array.prototype.splice);
+const ArrayPrototypeUnshift = uncurry(Array.prototype.unshift);
+const ArrayPrototypePop = uncurry(Array.prototype.pop);
+const ArrayPrototypeFilter = uncurry(Array.prototype.filter);
+const ArrayPrototypeMap = uncurry(Array.prototype.map);
+
 let emitKeypressEvents;
 let kFirstEventParam;
 
@@ -221,7 +237,7 @@ function InterfaceConstructor(input, output, completer, terminal) {
     if (key && key.sequence) {
       // Half of a surrogate pair was typed: redraw so that the whole
       // character shows once complete.
-      const ch = key.sequence.codePointAt(0);
+      const ch = StringPrototypeCodePointAt(key.sequence, 0);
       if (ch >= 0xd800 && ch <= 0xdfff) self[kRefreshLine]();
     }
   }
@@ -374,15 +390,15 @@ class Interface extends InterfaceConstructor {
   [kAddHistory]() {
     if (this.line.length === 0) return '';
     if (this.historySize === 0) return this.line;
-    if (this.line.trim().length === 0) return this.line;
+    if (StringPrototypeTrim(this.line).length === 0) return this.line;
 
     if (this.history.length === 0 || this.history[0] !== this.line) {
       if (this.removeHistoryDuplicates) {
-        const dupIndex = this.history.indexOf(this.line);
-        if (dupIndex !== -1) this.history.splice(dupIndex, 1);
+        const dupIndex = ArrayPrototypeIndexOf(this.history, this.line);
+        if (dupIndex !== -1) ArrayPrototypeSplice(this.history, dupIndex, 1);
       }
-      this.history.unshift(this.line);
-      if (this.history.length > this.historySize) this.history.pop();
+      ArrayPrototypeUnshift(this.history, this.line);
+      if (this.history.length > this.historySize) ArrayPrototypePop(this.history);
     }
 
     this.historyIndex = -1;
@@ -461,7 +477,7 @@ class Interface extends InterfaceConstructor {
     if (b === undefined) return;
     let string = this[kDecoder].write(b);
     if (this[kSawReturnAt] && Date.now() - this[kSawReturnAt] <= this.crlfDelay) {
-      if (string.codePointAt(0) === 10) string = string.slice(1);
+      if (StringPrototypeCodePointAt(string, 0) === 10) string = StringPrototypeSlice(string, 1);
       this[kSawReturnAt] = 0;
     }
 
@@ -475,7 +491,7 @@ class Interface extends InterfaceConstructor {
         lineEnding.lastIndex = 0;
         match = lineEnding.exec(string);
       }
-      this[kSawReturnAt] = string.endsWith('\r') ? Date.now() : 0;
+      this[kSawReturnAt] = StringPrototypeEndsWith(string, '\r') ? Date.now() : 0;
 
       // Boundaries: start of line, end of line, start of the next, ...
       const bounds = [0, match.index, lineEnding.lastIndex];
@@ -484,9 +500,9 @@ class Interface extends InterfaceConstructor {
       }
       const last = bounds.length - 1;
       // What follows the last line end waits for the next chunk.
-      this[kLine_buffer] = string.slice(bounds[last]);
+      this[kLine_buffer] = StringPrototypeSlice(string, bounds[last]);
       for (let i = 1; i < last; i += 2) {
-        this[kOnLine](string.slice(bounds[i - 1], bounds[i]));
+        this[kOnLine](StringPrototypeSlice(string, bounds[i - 1], bounds[i]));
       }
     } else if (string) {
       if (this[kLine_buffer]) this[kLine_buffer] += string;
@@ -504,8 +520,8 @@ class Interface extends InterfaceConstructor {
       return;
     }
     if (this.cursor < this.line.length) {
-      const beg = this.line.slice(0, this.cursor);
-      const end = this.line.slice(this.cursor, this.line.length);
+      const beg = StringPrototypeSlice(this.line, 0, this.cursor);
+      const end = StringPrototypeSlice(this.line, this.cursor, this.line.length);
       this.line = beg + c + end;
       this.cursor += c.length;
       this[kRefreshLine]();
@@ -526,7 +542,7 @@ class Interface extends InterfaceConstructor {
   // or a promise of it. (readline's callback form replaces this method.)
   async [kTabComplete](lastKeypressWasTab) {
     this.pause();
-    const string = this.line.slice(0, this.cursor);
+    const string = StringPrototypeSlice(this.line, 0, this.cursor);
     let value;
     try {
       value = await this.completer(string);
@@ -545,13 +561,13 @@ class Interface extends InterfaceConstructor {
   [kTabCompleter](lastKeypressWasTab, { 0: completions, 1: completeOn }) {
     if (!completions || completions.length === 0) return;
 
-    const prefix = commonPrefix(completions.filter((e) => e !== ''));
-    if (prefix.startsWith(completeOn) && prefix.length > completeOn.length) {
-      this[kInsertString](prefix.slice(completeOn.length));
+    const prefix = commonPrefix(ArrayPrototypeFilter(completions, (e) => e !== ''));
+    if (StringPrototypeStartsWith(prefix, completeOn) && prefix.length > completeOn.length) {
+      this[kInsertString](StringPrototypeSlice(prefix, completeOn.length));
       return;
-    } else if (!completeOn.startsWith(prefix)) {
-      this.line = this.line.slice(0, this.cursor - completeOn.length) +
-        prefix + this.line.slice(this.cursor, this.line.length);
+    } else if (!StringPrototypeStartsWith(completeOn, prefix)) {
+      this.line = StringPrototypeSlice(this.line, 0, this.cursor - completeOn.length) +
+        prefix + StringPrototypeSlice(this.line, this.cursor, this.line.length);
       this.cursor = this.cursor - completeOn.length + prefix.length;
       this[kRefreshLine]();
       return;
@@ -561,7 +577,7 @@ class Interface extends InterfaceConstructor {
 
     this[kBeforeEdit](this.line, this.cursor);
 
-    const widths = completions.map((e) => getStringWidth(e));
+    const widths = ArrayPrototypeMap(completions, (e) => getStringWidth(e));
     const width = Math.max(...widths) + 2; // two spaces between columns
     let maxColumns = Math.floor(this.columns / width) || 1;
     if (maxColumns === Infinity) maxColumns = 1;
@@ -592,14 +608,14 @@ class Interface extends InterfaceConstructor {
 
   [kWordLeft]() {
     if (this.cursor > 0) {
-      const match = wordBefore.exec(reverseString(this.line.slice(0, this.cursor)));
+      const match = wordBefore.exec(reverseString(StringPrototypeSlice(this.line, 0, this.cursor)));
       this[kMoveCursor](-match[0].length);
     }
   }
 
   [kWordRight]() {
     if (this.cursor < this.line.length) {
-      const match = wordAfter.exec(this.line.slice(this.cursor));
+      const match = wordAfter.exec(StringPrototypeSlice(this.line, this.cursor));
       this[kMoveCursor](match[0].length);
     }
   }
@@ -608,8 +624,8 @@ class Interface extends InterfaceConstructor {
     if (this.cursor > 0 && this.line.length > 0) {
       this[kBeforeEdit](this.line, this.cursor);
       const charSize = charLengthLeft(this.line, this.cursor);
-      this.line = this.line.slice(0, this.cursor - charSize) +
-        this.line.slice(this.cursor, this.line.length);
+      this.line = StringPrototypeSlice(this.line, 0, this.cursor - charSize) +
+        StringPrototypeSlice(this.line, this.cursor, this.line.length);
       this.cursor -= charSize;
       this[kRefreshLine]();
     }
@@ -619,8 +635,8 @@ class Interface extends InterfaceConstructor {
     if (this.cursor < this.line.length) {
       this[kBeforeEdit](this.line, this.cursor);
       const charSize = charLengthAt(this.line, this.cursor);
-      this.line = this.line.slice(0, this.cursor) +
-        this.line.slice(this.cursor + charSize, this.line.length);
+      this.line = StringPrototypeSlice(this.line, 0, this.cursor) +
+        StringPrototypeSlice(this.line, this.cursor + charSize, this.line.length);
       this[kRefreshLine]();
     }
   }
@@ -628,10 +644,10 @@ class Interface extends InterfaceConstructor {
   [kDeleteWordLeft]() {
     if (this.cursor > 0) {
       this[kBeforeEdit](this.line, this.cursor);
-      let leading = this.line.slice(0, this.cursor);
+      let leading = StringPrototypeSlice(this.line, 0, this.cursor);
       const match = wordBefore.exec(reverseString(leading));
-      leading = leading.slice(0, leading.length - match[0].length);
-      this.line = leading + this.line.slice(this.cursor, this.line.length);
+      leading = StringPrototypeSlice(leading, 0, leading.length - match[0].length);
+      this.line = leading + StringPrototypeSlice(this.line, this.cursor, this.line.length);
       this.cursor = leading.length;
       this[kRefreshLine]();
     }
@@ -640,17 +656,17 @@ class Interface extends InterfaceConstructor {
   [kDeleteWordRight]() {
     if (this.cursor < this.line.length) {
       this[kBeforeEdit](this.line, this.cursor);
-      const trailing = this.line.slice(this.cursor);
+      const trailing = StringPrototypeSlice(this.line, this.cursor);
       const match = deletableWordAfter.exec(trailing);
-      this.line = this.line.slice(0, this.cursor) + trailing.slice(match[0].length);
+      this.line = StringPrototypeSlice(this.line, 0, this.cursor) + StringPrototypeSlice(trailing, match[0].length);
       this[kRefreshLine]();
     }
   }
 
   [kDeleteLineLeft]() {
     this[kBeforeEdit](this.line, this.cursor);
-    const del = this.line.slice(0, this.cursor);
-    this.line = this.line.slice(this.cursor);
+    const del = StringPrototypeSlice(this.line, 0, this.cursor);
+    this.line = StringPrototypeSlice(this.line, this.cursor);
     this.cursor = 0;
     this[kPushToKillRing](del);
     this[kRefreshLine]();
@@ -658,8 +674,8 @@ class Interface extends InterfaceConstructor {
 
   [kDeleteLineRight]() {
     this[kBeforeEdit](this.line, this.cursor);
-    const del = this.line.slice(this.cursor);
-    this.line = this.line.slice(0, this.cursor);
+    const del = StringPrototypeSlice(this.line, this.cursor);
+    this.line = StringPrototypeSlice(this.line, 0, this.cursor);
     this[kPushToKillRing](del);
     this[kRefreshLine]();
   }
@@ -686,8 +702,8 @@ class Interface extends InterfaceConstructor {
       this[kKillRingCursor]++;
       if (this[kKillRingCursor] >= this[kKillRing].length) this[kKillRingCursor] = 0;
       const currentYank = this[kKillRing][this[kKillRingCursor]];
-      const head = this.line.slice(0, this.cursor - lastYank.length);
-      const tail = this.line.slice(this.cursor);
+      const head = StringPrototypeSlice(this.line, 0, this.cursor - lastYank.length);
+      const tail = StringPrototypeSlice(this.line, this.cursor);
       this.line = head + currentYank + tail;
       this.cursor = head.length + currentYank.length;
       this[kRefreshLine]();
@@ -745,7 +761,7 @@ class Interface extends InterfaceConstructor {
       const search = this[kSubstringSearch] || '';
       let index = this.historyIndex - 1;
       while (index >= 0 &&
-             (!this.history[index].startsWith(search) || this.line === this.history[index])) {
+             (!StringPrototypeStartsWith(this.history[index], search) || this.line === this.history[index])) {
         index--;
       }
       this.line = index === -1 ? search : this.history[index];
@@ -762,7 +778,7 @@ class Interface extends InterfaceConstructor {
       const search = this[kSubstringSearch] || '';
       let index = this.historyIndex + 1;
       while (index < this.history.length &&
-             (!this.history[index].startsWith(search) || this.line === this.history[index])) {
+             (!StringPrototypeStartsWith(this.history[index], search) || this.line === this.history[index])) {
         index++;
       }
       this.line = index === this.history.length ? search : this.history[index];
@@ -807,7 +823,7 @@ class Interface extends InterfaceConstructor {
 
   // Where the cursor is on the output, relative to the prompt's start.
   getCursorPos() {
-    const strBeforeCursor = this[kPrompt] + this.line.slice(0, this.cursor);
+    const strBeforeCursor = this[kPrompt] + StringPrototypeSlice(this.line, 0, this.cursor);
     return this[kGetDisplayPos](strBeforeCursor);
   }
 
@@ -840,7 +856,7 @@ class Interface extends InterfaceConstructor {
     // before the cursor; any other key ends it.
     if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
       if (this[kSubstringSearch] === null) {
-        this[kSubstringSearch] = this.line.slice(0, this.cursor);
+        this[kSubstringSearch] = StringPrototypeSlice(this.line, 0, this.cursor);
       }
     } else if (this[kSubstringSearch] !== null) {
       this[kSubstringSearch] = null;
@@ -850,7 +866,7 @@ class Interface extends InterfaceConstructor {
 
     // ctrl+_ undoes, ctrl+^ redoes.
     if (typeof key.sequence === 'string') {
-      const first = key.sequence.codePointAt(0);
+      const first = StringPrototypeCodePointAt(key.sequence, 0);
       if (first === 0x1f) {
         this[kUndo]();
         return;
@@ -1064,13 +1080,13 @@ function plainKey(self, s, key, previousKey) {
     let match;
     let lastIndex = 0;
     while ((match = lineEnding.exec(s)) !== null) {
-      self[kInsertString](s.slice(lastIndex, match.index));
+      self[kInsertString](StringPrototypeSlice(s, lastIndex, match.index));
       ({ lastIndex } = lineEnding);
       self[kLine]();
       // kLine may have run code that used the regexp.
       lineEnding.lastIndex = lastIndex;
     }
-    self[kInsertString](s.slice(lastIndex));
+    self[kInsertString](StringPrototypeSlice(s, lastIndex));
   }
 }
 

@@ -12,6 +12,11 @@ const kEscape = '\x1b';
 const kSurrogateStart = 0x10000; // code points at or above take two units
 const kSubstringSearch = Symbol('kSubstringSearch');
 
+// Uncurried builtins (node's primordials): `this` is coerced, so callers
+// may pass a line that is not a string, as in node.
+const StringPrototypeCodePointAt = Function.prototype.call.bind(String.prototype.codePointAt);
+const StringPrototypeSlice = Function.prototype.call.bind(String.prototype.slice);
+
 // Tagged template: CSI`${n}G` is '\x1b[' + n + 'G'.
 function CSI(strings, ...args) {
   let out = `${kEscape}[`;
@@ -32,8 +37,8 @@ CSI.kClearScreenDown = CSI`0J`;
 // Like node, a surrogate pair is recognised from either of its halves.
 function charLengthLeft(str, i) {
   if (i <= 0) return 0;
-  if ((i > 1 && str.codePointAt(i - 2) >= kSurrogateStart) ||
-      str.codePointAt(i - 1) >= kSurrogateStart) {
+  if ((i > 1 && StringPrototypeCodePointAt(str, i - 2) >= kSurrogateStart) ||
+      StringPrototypeCodePointAt(str, i - 1) >= kSurrogateStart) {
     return 2;
   }
   return 1;
@@ -44,7 +49,7 @@ function charLengthLeft(str, i) {
 // relies on it).
 function charLengthAt(str, i) {
   if (str.length <= i) return 1;
-  return str.codePointAt(i) >= kSurrogateStart ? 2 : 1;
+  return StringPrototypeCodePointAt(str, i) >= kSurrogateStart ? 2 : 1;
 }
 
 // Names of the escape sequences, by their code: the letter or the
@@ -228,11 +233,11 @@ function* emitKeys(stream) {
 function commonPrefix(strings) {
   if (strings.length === 0) return '';
   if (strings.length === 1) return strings[0];
-  const sorted = strings.slice().sort();
+  const sorted = Array.prototype.sort.call(Array.prototype.slice.call(strings));
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   for (let i = 0; i < first.length; i++) {
-    if (first[i] !== last[i]) return first.slice(0, i);
+    if (first[i] !== last[i]) return StringPrototypeSlice(first, 0, i);
   }
   return first;
 }
