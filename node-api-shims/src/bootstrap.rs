@@ -40,6 +40,10 @@ pub struct ProcessConfig {
     /// Options the JavaScript side reads (`--no-warnings`, ...), as
     /// `(name, value)` pairs exposed on `internalBinding('options')`.
     pub options: Vec<(String, String)>,
+    /// The options the runtime accepts in `NODE_OPTIONS`, spelled as on
+    /// the command line (`--no-warnings`, `-r`...): what
+    /// `process.allowedNodeEnvironmentFlags` holds.
+    pub node_options_flags: Vec<String>,
     /// `(live bytes, reserved bytes)` of the process allocator, if the
     /// embedder counts them (for `process.memoryUsage()`).
     pub heap_stats: Option<fn() -> (usize, usize)>,

@@ -109,7 +109,6 @@ fn prepare(mut inv: Invocation) -> Command {
         from_env.options.append(&mut inv.options);
         inv.options = from_env.options;
         inv.trace_loop |= from_env.trace_loop;
-        inv.stack_size_kb = inv.stack_size_kb.or(from_env.stack_size_kb);
     }
     // NODE_PENDING_DEPRECATION=1 is --pending-deprecation.
     if env.iter().any(|(k, v)| k == "NODE_PENDING_DEPRECATION" && v.starts_with('1')) {
@@ -317,9 +316,19 @@ const REJECTION_MODES: &[&str] = &["strict", "warn", "none", "throw", "warn-with
 
 /// Options that act on the command line itself and so cannot come from
 /// `NODE_OPTIONS`.
+/// (`--stack-size` is a V8 option node does not take from there either.)
 const COMMAND_LINE_ONLY: &[&str] = &[
-    "-h", "--help", "-v", "--version", "-e", "--eval", "-p", "--print", "-pe", "-c", "--check", "--env-file", "-i",
-    "--interactive",
+    "-h", "--help", "-v", "--version", "-e", "--eval", "-p", "--print", "-pe", "-c", "--check", "--env-file",
+    "--stack-size", "-i", "--interactive",
+];
+
+/// Every option [`apply_option`] accepts from `NODE_OPTIONS`, as spelled
+/// there: `process.allowedNodeEnvironmentFlags`. (A unit test checks the
+/// two agree.)
+pub const NODE_OPTIONS_FLAGS: &[&str] = &[
+    "-r", "--require", "--import", "--title", "--trace-loop", "--warnings", "--no-warnings", "--trace-warnings",
+    "--deprecation", "--no-deprecation", "--trace-deprecation", "--throw-deprecation", "--pending-deprecation", "--trace-uncaught",
+    "--experimental-require-module", "--no-experimental-require-module", "--input-type", "--unhandled-rejections",
 ];
 
 /// The value of an option: after `=` (`--opt=v`), or the next argument
@@ -385,6 +394,10 @@ fn apply_option(args: &[String], i: &mut usize, inv: &mut Invocation, origin: Or
         }
         "--trace-loop" => inv.trace_loop = true,
         "--no-warnings" => flag(inv, "noWarnings"),
+        // The positive forms are the defaults; given after the negative
+        // one they undo it (the last one wins).
+        "--warnings" => inv.options.push(("noWarnings".into(), "false".into())),
+        "--deprecation" => inv.options.push(("noDeprecation".into(), "false".into())),
         "--trace-warnings" => flag(inv, "traceWarnings"),
         "--no-deprecation" => flag(inv, "noDeprecation"),
         "--trace-deprecation" => flag(inv, "traceDeprecation"),
@@ -408,6 +421,11 @@ fn apply_option(args: &[String], i: &mut usize, inv: &mut Invocation, origin: Or
                 return Err(Command::Fail("invalid value for --unhandled-rejections".into()));
             }
             inv.options.push(("unhandledRejections".into(), value));
+        }
+        // Node reads NODE_OPTIONS apart from the command line, so a watch
+        // flag there never sees the script it would watch.
+        "--watch" | "--watch-path" if origin == Origin::NodeOptions => {
+            return Err(Command::Fail("--watch requires specifying a file".into()));
         }
         _ if origin == Origin::NodeOptions => {
             return Err(Command::Fail(format!("{name} is not allowed in NODE_OPTIONS")));
@@ -498,6 +516,26 @@ mod tests {
 
     fn s(v: &[&str]) -> Vec<String> {
         v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn node_options_flags_are_what_node_options_accepts() {
+        let value = |flag: &str| match flag {
+            "--input-type" => "module",
+            "--unhandled-rejections" => "warn",
+            _ => "x",
+        };
+        for flag in NODE_OPTIONS_FLAGS {
+            let tokens = s(&[flag, value(flag)]);
+            let accepted = apply_option(&tokens, &mut 0, &mut Invocation::default(), Origin::NodeOptions);
+            assert!(accepted.is_ok(), "{flag} is listed but refused");
+        }
+        for flag in ["--stack-size=100", "--watch", "--watch-path=.", "-e", "--env-file=x", "--bogus"] {
+            assert!(!NODE_OPTIONS_FLAGS.contains(&flag.split('=').next().unwrap()));
+            let tokens = s(&[flag, "x"]);
+            let refused = apply_option(&tokens, &mut 0, &mut Invocation::default(), Origin::NodeOptions);
+            assert!(refused.is_err(), "{flag} is accepted but not listed");
+        }
     }
 
     #[test]

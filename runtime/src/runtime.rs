@@ -249,6 +249,7 @@ impl Runtime {
             env,
             cwd,
             options: b.options,
+            node_options_flags: crate::cli::NODE_OPTIONS_FLAGS.iter().map(|f| f.to_string()).collect(),
             heap_stats: Some(crate::alloc::heap_stats),
             started_at: Some(started_at),
             engine_ready_at: Some(engine_ready_at),

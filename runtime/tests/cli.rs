@@ -90,6 +90,12 @@ fn node_options_refuses_what_node_refuses() {
     let (code, _, err) = runnel_with_env(&["-e", "1"], &[("NODE_OPTIONS", "--bogus")]);
     assert_eq!(code, 9);
     assert!(err.contains("--bogus is not allowed in NODE_OPTIONS"), "{err}");
+    let (code, _, err) = runnel_with_env(&["-e", "1"], &[("NODE_OPTIONS", "--stack-size=100")]);
+    assert_eq!(code, 9);
+    assert!(err.contains("--stack-size= is not allowed in NODE_OPTIONS"), "{err}");
+    let (code, _, err) = runnel_with_env(&["-e", "1"], &[("NODE_OPTIONS", "--watch")]);
+    assert_eq!(code, 9);
+    assert!(err.contains("--watch requires specifying a file"), "{err}");
     let (code, _, err) = runnel_with_env(&["-e", "1"], &[("NODE_OPTIONS", r#""--no-warnings"#)]);
     assert_eq!(code, 9);
     assert!(err.contains("invalid value for NODE_OPTIONS (unterminated string)"), "{err}");
@@ -341,4 +347,68 @@ fn interactive_repl_refusals() {
     assert_eq!((code, err.as_str()), (9, "runnel: -i is not allowed in NODE_OPTIONS\n"));
     let (code, out, err) = runnel_with_stdin(&["--input-type=module", "-i"], &[], "1\n");
     assert_eq!((code, out.as_str(), err.as_str()), (9, "", "Cannot specify --input-type for REPL\n"));
+}
+
+#[test]
+fn node_options_takes_the_positive_forms_of_warnings_and_deprecation() {
+    let script = "process.emitWarning('w'); require('util').deprecate(() => {}, 'd')()";
+    let (code, _, err) =
+        runnel_with_env(&["--no-warnings", "-e", script], &[("NODE_OPTIONS", "--no-deprecation --warnings")]);
+    assert_eq!(code, 0);
+    // NODE_OPTIONS comes first, so the command line's --no-warnings wins.
+    assert_eq!(err, "");
+    let (code, _, err) = runnel_with_env(&["--deprecation", "-e", script], &[("NODE_OPTIONS", "--no-deprecation")]);
+    assert_eq!(code, 0);
+    assert!(err.contains("Warning: w") && err.contains("DeprecationWarning: d"), "{err}");
+}
+
+/// A terminal's process.stdout follows the window size: SIGWINCH makes it
+/// re-read the size and emit 'resize' when it changed (and only then).
+#[test]
+fn terminal_stdout_emits_resize_on_sigwinch() {
+    use std::io::{BufRead, BufReader};
+    use std::os::fd::{FromRawFd, OwnedFd};
+
+    let size = |cols: u16, rows: u16| libc::winsize { ws_row: rows, ws_col: cols, ws_xpixel: 0, ws_ypixel: 0 };
+    let (mut master, mut slave) = (-1, -1);
+    let initial = size(80, 24);
+    // SAFETY: openpty writes two descriptors through valid pointers and
+    // reads the window size from a live winsize.
+    let rc = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &initial) };
+    assert_eq!(rc, 0, "openpty");
+    // SAFETY: both descriptors were just opened and are owned here alone.
+    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    let script = "const out = process.stdout;
+        console.error('start', out.columns, out.rows);
+        out.on('resize', () => {
+          console.error('resize', out.columns, out.rows, out.getWindowSize().join('x'));
+          if (out.columns === 100) process.exit(0);
+        });
+        console.error('ready');
+        setTimeout(() => {}, 20000);";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .args(["-e", script])
+        .stdout(slave)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
+    let mut next = || lines.next().expect("a line").expect("utf-8");
+    assert_eq!(next(), "start 80 24");
+    assert_eq!(next(), "ready");
+    let resize = |cols, rows| {
+        let ws = size(cols, rows);
+        // SAFETY: TIOCSWINSZ reads one winsize from a live value.
+        assert_eq!(unsafe { libc::ioctl(std::os::fd::AsRawFd::as_raw_fd(&master), libc::TIOCSWINSZ, &ws) }, 0);
+        // The child is in no session of this terminal, so the kernel does
+        // not signal it: send the signal a terminal would.
+        // SAFETY: plain kill(2) of our own child.
+        unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGWINCH) };
+    };
+    resize(90, 30);
+    assert_eq!(next(), "resize 90 30 90x30");
+    resize(90, 30); // the same size again: no event
+    resize(100, 40);
+    assert_eq!(next(), "resize 100 40 100x40");
+    assert_eq!(child.wait().expect("exits").code(), Some(0));
 }

@@ -437,6 +437,8 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
     set(&obj, "argv", argv, ctx)?;
     let exec_argv = strings(&c.exec_argv, ctx);
     set(&obj, "execArgv", exec_argv, ctx)?;
+    let env_flags = strings(&c.node_options_flags, ctx);
+    set(&obj, "allowedEnvFlags", env_flags, ctx)?;
     set(&obj, "argv0", JsString::from(c.argv0.as_str()), ctx)?;
     set(&obj, "execPath", JsString::from(c.exec_path.as_str()), ctx)?;
     set(&obj, "pid", std::process::id(), ctx)?;

@@ -97,6 +97,20 @@ function setup(process) {
   process.getActiveResourcesInfo = getActiveResourcesInfo;
   setupCredentials(process);
   defineFeatures(process);
+  // Built on first read; assigning replaces it with the value assigned.
+  Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+    get() {
+      process.allowedNodeEnvironmentFlags = buildAllowedFlags();
+      return process.allowedNodeEnvironmentFlags;
+    },
+    set(value) {
+      Object.defineProperty(this, 'allowedNodeEnvironmentFlags', {
+        value, configurable: true, enumerable: true, writable: true,
+      });
+    },
+    enumerable: true,
+    configurable: true,
+  });
 
   require('internal/process/stdio').setup(process);
 }
@@ -167,6 +181,68 @@ function resourceUsage() {
 function _rawDebug(...args) {
   const { format } = require('internal/util/inspect');
   binding.writeStderr(`${format(...args)}\n`);
+}
+
+// process.allowedNodeEnvironmentFlags: a frozen, read-only Set of the
+// options runnel accepts in NODE_OPTIONS (fewer than node's). Its has()
+// is node's: it ignores the leading dashes' absence, reads '_' as '-'
+// and, for a flag given with dashes, drops an `=value`.
+const kInternal = Symbol('internal properties');
+
+function buildAllowedFlags() {
+  const flags = binding.allowedEnvFlags.slice();
+  // For keys given without leading dashes.
+  const bareFlags = flags.map((flag) => flag.replace(/^--?/, ''));
+
+  class NodeEnvironmentFlagsSet extends Set {
+    constructor(array) {
+      super();
+      this[kInternal] = { array };
+    }
+
+    add() {
+      return this;
+    }
+
+    delete() {
+      return false;
+    }
+
+    clear() {}
+
+    has(key) {
+      if (typeof key !== 'string') return false;
+      key = key.replace(/_/g, '-');
+      if (/^--?/.test(key)) {
+        return this[kInternal].array.includes(key.replace(/=.*$/, ''));
+      }
+      return bareFlags.includes(key);
+    }
+
+    entries() {
+      this[kInternal].set ??= new Set(this[kInternal].array);
+      return this[kInternal].set.entries();
+    }
+
+    forEach(callback, thisArg = undefined) {
+      this[kInternal].array.forEach((v) => Reflect.apply(callback, thisArg, [v, v, this]));
+    }
+
+    get size() {
+      return this[kInternal].array.length;
+    }
+
+    values() {
+      this[kInternal].set ??= new Set(this[kInternal].array);
+      return this[kInternal].set.values();
+    }
+  }
+  const { values } = NodeEnvironmentFlagsSet.prototype;
+  Object.defineProperty(NodeEnvironmentFlagsSet.prototype, Symbol.iterator, { value: values });
+  Object.defineProperty(NodeEnvironmentFlagsSet.prototype, 'keys', { value: values });
+  Object.freeze(NodeEnvironmentFlagsSet.prototype.constructor);
+  Object.freeze(NodeEnvironmentFlagsSet.prototype);
+  return Object.freeze(new NodeEnvironmentFlagsSet(flags));
 }
 
 // process.getBuiltinModule('fs') / ('node:fs'): the builtin's exports, or

@@ -56,8 +56,8 @@ function dummyDestroy(err, cb) {
 
 // What a terminal's write stream (node's tty.WriteStream) tells about the
 // terminal: isTTY, its size and how many colours it shows. The size is
-// read once, when the stream is made (there is no 'resize' event: runnel
-// does not handle SIGWINCH).
+// read when the stream is made and again on SIGWINCH (_refreshSize, which
+// emits 'resize' when it changed).
 function addTerminalProperties(stream, fd) {
   const { getColorDepth, hasColors } = require('internal/tty');
   stream.isTTY = true;
@@ -66,6 +66,21 @@ function addTerminalProperties(stream, fd) {
   stream.getColorDepth = getColorDepth;
   stream.hasColors = hasColors;
   stream.getWindowSize = function getWindowSize() { return [stream.columns, stream.rows]; };
+  stream._refreshSize = refreshSize;
+}
+
+function refreshSize() {
+  const size = internalBinding('tty_wrap').getWindowSize(this.fd);
+  if (!Array.isArray(size)) {
+    this.emit('error', require('internal/errors').errnoException(size, 'getWindowSize'));
+    return;
+  }
+  const [columns, rows] = size;
+  if (this.columns !== columns || this.rows !== rows) {
+    this.columns = columns;
+    this.rows = rows;
+    this.emit('resize');
+  }
 }
 
 function createWritableStdioStream(fd, write, isTTY) {
@@ -82,13 +97,19 @@ function createWritableStdioStream(fd, write, isTTY) {
 let stdout;
 let stderr;
 
+// A terminal's stream follows the window's size: node listens for
+// SIGWINCH (an unref'd signal watcher) once the stream exists.
 function getStdout() {
-  stdout ??= createWritableStdioStream(1, binding.writeStdout, binding.stdoutIsTTY);
+  if (stdout) return stdout;
+  stdout = createWritableStdioStream(1, binding.writeStdout, binding.stdoutIsTTY);
+  if (stdout.isTTY) process.on('SIGWINCH', () => stdout._refreshSize());
   return stdout;
 }
 
 function getStderr() {
-  stderr ??= createWritableStdioStream(2, binding.writeStderr, binding.stderrIsTTY);
+  if (stderr) return stderr;
+  stderr = createWritableStdioStream(2, binding.writeStderr, binding.stderrIsTTY);
+  if (stderr.isTTY) process.on('SIGWINCH', () => stderr._refreshSize());
   return stderr;
 }
 
