@@ -7,8 +7,9 @@
 //! parses expressions with acorn until one holds a call around that
 //! position; the innermost such call is quoted. runnel asks the engine's own
 //! parser instead: the module's source (kept by the loader) is parsed the
-//! way it was compiled, the call whose argument list opens where the frame
-//! says (Boa positions a call at its `(`) is found, and node's choice is
+//! way it was compiled, the call positioned where the frame says is found
+//! (the engine positions calls as V8 does, at the callee's name or else
+//! the `(`: `boa_engine::vm::v8_call_position`), and node's choice is
 //! reproduced from there:
 //!
 //! - V8 positions a call at the end of its callee, so when the callee is
@@ -27,6 +28,7 @@ use boa_engine::ast::{Expression, Position, Spanned};
 use boa_engine::interner::Interner;
 use boa_engine::object::builtins::JsArray;
 use boa_engine::parser::{Parser, Source};
+use boa_engine::vm::v8_call_position;
 use boa_engine::{Context, JsObject, JsResult, JsString, JsValue};
 use engine_glue::native::{arg_number, arg_string, binding_object};
 use std::ops::ControlFlow;
@@ -56,8 +58,7 @@ struct Found {
     v8_position: Position,
 }
 
-/// Walks a parsed program looking for the call whose arguments start at
-/// `at`.
+/// Walks a parsed program looking for the call positioned at `at`.
 struct CallFinder {
     at: Position,
     found: Option<Found>,
@@ -67,7 +68,7 @@ impl<'ast> Visitor<'ast> for CallFinder {
     type BreakTy = ();
 
     fn visit_call(&mut self, node: &'ast Call) -> ControlFlow<()> {
-        if node.span().start() == self.at {
+        if v8_call_position(node) == self.at {
             let callee = node.function();
             let v8_position = callee.span().end();
             // A callee that is itself a call ends exactly at V8's position:
@@ -141,7 +142,7 @@ fn is_expression(text: &str) -> bool {
 }
 
 /// Finds the call in `text` (as compiled: `kind` "commonjs" wraps it in the
-/// module function, "module" parses it as an ES module) whose `(` is at
+/// module function, "module" parses it as an ES module) positioned at
 /// `line`:`column` of the file (1-based), and returns what node quotes for
 /// it: the 0-based column where the quote starts on its first line, and
 /// the quote.
@@ -211,7 +212,7 @@ fn find_call(text: &str, kind: &str, line: u32, column: u32) -> Option<(usize, S
 }
 
 /// `callExpressionAt(filename, kind, line, column)` → `[startColumn, text]`
-/// for the call whose `(` is at `line`:`column` of a loaded module, or
+/// for the call positioned at `line`:`column` of a loaded module, or
 /// `undefined` when the source is unknown or node would quote nothing.
 fn call_expression_at(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let file = arg_string(args, 0, ctx)?;
@@ -252,23 +253,23 @@ mod tests {
     }
 
     #[test]
-    fn finds_the_call_by_its_open_paren() {
+    fn finds_the_call_by_its_position() {
         let src = "const assert = require('assert');\ntry { assert.ok(false); } catch {}\n";
-        assert_eq!(quote(src, "commonjs", 2, 16), Some((6, "assert.ok(false)".into())));
+        assert_eq!(quote(src, "commonjs", 2, 14), Some((6, "assert.ok(false)".into())));
         assert_eq!(quote(src, "commonjs", 2, 3), None);
     }
 
     #[test]
     fn first_line_columns_skip_the_module_wrapper() {
-        assert_eq!(quote("f(1, g(2))", "commonjs", 1, 7), Some((5, "g(2)".into())));
-        assert_eq!(quote("f(1, g(2))", "module", 1, 2), Some((0, "f(1, g(2))".into())));
-        assert_eq!(quote("require('a').ok(0)", "commonjs", 1, 16), Some((0, "require('a').ok(0)".into())));
+        assert_eq!(quote("f(1, g(2))", "commonjs", 1, 6), Some((5, "g(2)".into())));
+        assert_eq!(quote("f(1, g(2))", "module", 1, 1), Some((0, "f(1, g(2))".into())));
+        assert_eq!(quote("require('a').ok(0)", "commonjs", 1, 14), Some((0, "require('a').ok(0)".into())));
     }
 
     #[test]
     fn spans_lines() {
         let src = "x;\n  assert(\n    0,\n  )\n";
-        assert_eq!(quote(src, "commonjs", 2, 9), Some((2, "assert(\n    0,\n  )".into())));
+        assert_eq!(quote(src, "commonjs", 2, 3), Some((2, "assert(\n    0,\n  )".into())));
     }
 
     #[test]
@@ -276,14 +277,14 @@ mod tests {
         // A callee that is a call: the inner call.
         assert_eq!(quote("g()()(0)", "commonjs", 1, 6), Some((0, "g()()".into())));
         // A callee starting on an earlier line: from V8's line on.
-        assert_eq!(quote("assert\n  .ok(0)", "commonjs", 2, 6), Some((3, "ok(0)".into())));
-        assert_eq!(quote("x\n  .y.z(0)", "commonjs", 2, 7), Some((3, "y.z(0)".into())));
-        assert_eq!(quote("assert.ok\n  (0)", "commonjs", 2, 3), Some((0, "assert.ok\n  (0)".into())));
+        assert_eq!(quote("assert\n  .ok(0)", "commonjs", 2, 4), Some((3, "ok(0)".into())));
+        assert_eq!(quote("x\n  .y.z(0)", "commonjs", 2, 6), Some((3, "y.z(0)".into())));
+        assert_eq!(quote("assert.ok\n  (0)", "commonjs", 1, 8), Some((0, "assert.ok\n  (0)".into())));
         // Optional calls.
         assert_eq!(quote("a?.b(0)", "commonjs", 1, 5), Some((0, "a?.b(0)".into())));
         assert_eq!(quote("a.b?.(0)", "commonjs", 1, 6), Some((0, "a.b?.(0)".into())));
         // Not an expression for a script parser: no quote.
-        assert_eq!(quote("a(await b)", "module", 1, 2), None);
+        assert_eq!(quote("a(await b)", "module", 1, 1), None);
         assert_eq!(quote("syntax error (", "commonjs", 1, 1), None);
     }
 }

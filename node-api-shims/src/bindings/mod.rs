@@ -12,6 +12,7 @@ pub mod contextify;
 pub mod credentials;
 pub mod dotenv;
 pub mod encoding;
+pub mod errors;
 pub mod events;
 pub mod modules;
 pub mod options;
@@ -43,6 +44,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "credentials" => credentials::binding(ctx)?,
         "dotenv" => dotenv::binding(ctx)?,
         "encoding" => encoding::binding(ctx)?,
+        "errors" => errors::binding(ctx)?,
         "events" => events::binding(ctx)?,
         "modules" => modules::binding(ctx)?,
         "options" => options::binding(ctx)?,

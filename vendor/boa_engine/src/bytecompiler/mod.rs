@@ -2798,7 +2798,13 @@ impl<'ctx> ByteCompiler<'ctx> {
             }
         }
 
-        let mut compiler = self.position_guard(call);
+        // runnel patch: a call is positioned where V8 puts it (its callee's
+        // name, if it has one), not at its `(` (patch 17).
+        let mut compiler = if kind == CallKind::New {
+            self.position_guard(call)
+        } else {
+            SourcePositionGuard::new(self, crate::vm::v8_call_position(call))
+        };
 
         let contains_spread = call
             .args()

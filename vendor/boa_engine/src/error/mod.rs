@@ -15,7 +15,7 @@ use crate::{
     realm::Realm,
     vm::{
         NativeSourceInfo,
-        shadow_stack::{Backtrace, ErrorStack, ShadowEntry},
+        shadow_stack::{Backtrace, ErrorStack, FrameValues, ShadowEntry},
     },
 };
 use boa_gc::{Finalize, Trace, custom_trace};
@@ -488,16 +488,18 @@ impl JsError {
     /// ```
     pub fn into_opaque(self, context: &mut Context) -> JsResult<JsValue> {
         match self.inner {
-            Repr::Native(e) => {
-                let obj = e.into_opaque(context);
+            Repr::Native(mut e) => {
                 // Store the backtrace in the Error object so it survives the
                 // JsError → JsValue → JsError round-trip through promise
-                // rejection.
+                // rejection. runnel patch: unless the error already has
+                // its own (taken where it left a builtin, with its frames'
+                // receivers and functions: patch 17).
                 if let Some(backtrace) = self.backtrace
-                    && let Some(mut error) = obj.downcast_mut::<Error>()
+                    && !e.stack.0.is_backtrace()
                 {
-                    error.stack = IgnoreEq(ErrorStack::Backtrace(backtrace));
+                    e.stack = IgnoreEq(ErrorStack::Backtrace(backtrace));
                 }
+                let obj = e.into_opaque(context);
                 Ok(obj.into())
             }
             Repr::Opaque(v) => {
@@ -649,6 +651,7 @@ impl JsError {
                     cause: cause.map(|v| Box::new(Self::from_opaque(v))),
                     realm: Some(realm),
                     stack: location,
+                    frame_values: IgnoreEq(Vec::new()),
                 })
             }
         }
@@ -887,6 +890,14 @@ impl<T> std::hash::Hash for IgnoreEq<T> {
     fn hash<H: std::hash::Hasher>(&self, _state: &mut H) {}
 }
 
+// SAFETY: marks the wrapped value, nothing else (runnel patch 17: error
+// objects keep their frames' receivers and functions).
+unsafe impl<T: Trace> Trace for IgnoreEq<T> {
+    custom_trace!(this, mark, {
+        mark(&this.0);
+    });
+}
+
 impl<T> From<T> for IgnoreEq<T> {
     #[inline]
     fn from(value: T) -> Self {
@@ -924,6 +935,9 @@ pub struct JsNativeError {
     cause: Option<Box<JsError>>,
     realm: Option<Realm>,
     pub(crate) stack: IgnoreEq<ErrorStack>,
+    // runnel patch: the receivers and functions of `stack`'s frames, once
+    // it is a backtrace (patch 17).
+    pub(crate) frame_values: IgnoreEq<Vec<Option<FrameValues>>>,
 }
 
 impl fmt::Display for JsNativeError {
@@ -949,6 +963,7 @@ unsafe impl Trace for JsNativeError {
         mark(&this.kind);
         mark(&this.cause);
         mark(&this.realm);
+        mark(&this.frame_values.0);
     });
 }
 
@@ -991,6 +1006,7 @@ impl JsNativeError {
                 function_name: None,
                 source_info: NativeSourceInfo::caller(),
             })),
+            frame_values: IgnoreEq(Vec::new()),
         }
     }
 
@@ -1317,8 +1333,19 @@ impl JsNativeError {
             message,
             cause,
             realm,
-            stack,
+            mut stack,
+            mut frame_values,
         } = self;
+        // runnel patch: an error a builtin makes and hands over without
+        // throwing it (a promise it rejects) gets the stack of where that
+        // happened, as in V8 (patch 17).
+        if let ErrorStack::Position(_) = &stack.0
+            && let Some(limit) = crate::builtins::error::capture_count(context, 0)
+        {
+            let pc = context.vm.frames.last().map_or(0, |frame| frame.pc);
+            stack.0 = ErrorStack::Backtrace(context.vm.shadow_stack.take(limit, pc));
+            frame_values.0 = context.vm.frame_values(0, limit);
+        }
         let constructors = realm.as_ref().map_or_else(
             || context.intrinsics().constructors(),
             |realm| realm.intrinsics().constructors(),
@@ -1345,7 +1372,7 @@ impl JsNativeError {
         let o = JsObject::from_proto_and_data_with_shared_shape(
             context.root_shape(),
             prototype,
-            Error::with_stack(tag, stack.0.clone()),
+            Error::with_stack(tag, stack.0.clone()).with_frame_values(frame_values.0),
         )
         .upcast();
 

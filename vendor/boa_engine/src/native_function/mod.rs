@@ -9,6 +9,7 @@ use boa_gc::{Finalize, Gc, Trace, custom_trace};
 use boa_string::JsString;
 
 use crate::job::NativeAsyncJob;
+use crate::vm::shadow_stack::FrameValues;
 use crate::object::internal_methods::InternalMethodCallContext;
 use crate::value::JsVariant;
 use crate::{
@@ -349,10 +350,17 @@ pub(crate) fn native_function_call(
 
     let pc = context.vm.frame().pc;
     let native_source_info = context.native_source_info();
+    // runnel patch: the receiver and function, for `CallSite` objects.
+    let values = FrameValues {
+        this: this.clone(),
+        function: Some(this_function_object.clone()),
+        construct: false,
+        strict: true,
+    };
     context
         .vm
         .shadow_stack
-        .push_native(pc, name, native_source_info);
+        .push_native(pc, name, native_source_info, values);
 
     let mut realm = realm.unwrap_or_else(|| context.realm().clone());
 
@@ -364,7 +372,12 @@ pub(crate) fn native_function_call(
     } else {
         function.call(&this, &args, context)
     }
-    .map_err(|err| err.inject_realm(context.realm().clone()));
+    .map_err(|mut err| {
+        // runnel patch: an error this builtin made gets its stack here,
+        // with the builtin's own frame on top, as in V8.
+        crate::builtins::error::capture_native_error_stack(&mut err, context);
+        err.inject_realm(context.realm().clone())
+    });
 
     context.vm.native_active_function = None;
     context.swap_realm(&mut realm);
@@ -404,10 +417,17 @@ fn native_function_construct(
 
     let pc = context.vm.frame().pc;
     let native_source_info = context.native_source_info();
+    // runnel patch: the function and `new`, for `CallSite` objects.
+    let values = FrameValues {
+        this: JsValue::undefined(),
+        function: Some(this_function_object.clone()),
+        construct: true,
+        strict: true,
+    };
     context
         .vm
         .shadow_stack
-        .push_native(pc, name, native_source_info);
+        .push_native(pc, name, native_source_info, values);
 
     let mut realm = realm.unwrap_or_else(|| context.realm().clone());
 
@@ -424,7 +444,11 @@ fn native_function_construct(
 
     let result = function
         .call(&new_target, &args, context)
-        .map_err(|err| err.inject_realm(context.realm().clone()))
+        .map_err(|mut err| {
+            // runnel patch: see `native_function_call`.
+            crate::builtins::error::capture_native_error_stack(&mut err, context);
+            err.inject_realm(context.realm().clone())
+        })
         .and_then(|v| match v.variant() {
             JsVariant::Object(o) => Ok(o.clone()),
             val => {

@@ -37,7 +37,7 @@ pub use runtime_limits::RuntimeLimits;
 pub use {
     call_frame::{CallFrame, GeneratorResumeKind},
     code_block::CodeBlock,
-    source_info::{NativeSourceInfo, SourcePath},
+    source_info::{NativeSourceInfo, SourcePath, v8_call_position},
 };
 
 pub(crate) use code_block::GlobalFunctionBinding;
@@ -631,6 +631,58 @@ impl Vm {
         self.push_frame(frame);
     }
 
+    /// runnel patch: the receiver and function of the `n` innermost live
+    /// frames after skipping `skip`, outermost first, aligned with the
+    /// entries `ShadowStack::take`/`caller_position` return for the same
+    /// counts. Empty if the shadow stack and the call frames disagree (they
+    /// should not: every pushed frame pushes an entry). See patch 17.
+    pub(crate) fn frame_values(
+        &self,
+        skip: usize,
+        n: usize,
+    ) -> Vec<Option<shadow_stack::FrameValues>> {
+        use shadow_stack::{FrameValues, ShadowEntry};
+        let entries = self.shadow_stack.entries();
+        let natives = self.shadow_stack.native_values();
+        let bytecode = entries
+            .iter()
+            .filter(|entry| matches!(entry, ShadowEntry::Bytecode { .. }))
+            .count();
+        if bytecode + 1 != self.frames.len() || entries.len() - bytecode != natives.len() {
+            return Vec::new();
+        }
+        let (mut frame_index, mut native_index) = (self.frames.len(), natives.len());
+        let mut out = Vec::new();
+        for (i, entry) in entries.iter().rev().enumerate() {
+            let values = match entry {
+                ShadowEntry::Bytecode { .. } => {
+                    frame_index -= 1;
+                    let frame = &self.frames[frame_index];
+                    let slot = |i: usize| self.stack.stack.get(i).cloned();
+                    Some(FrameValues {
+                        this: slot(frame.this_index()).unwrap_or_default(),
+                        function: slot(frame.function_index()).and_then(|f| f.as_object()),
+                        construct: frame.flags.contains(CallFrameFlags::CONSTRUCT),
+                        strict: frame.code_block.strict(),
+                    })
+                }
+                ShadowEntry::Native { .. } => {
+                    native_index -= 1;
+                    Some(natives[native_index].clone())
+                }
+            };
+            if i < skip {
+                continue;
+            }
+            if out.len() == n {
+                break;
+            }
+            out.push(values);
+        }
+        out.reverse();
+        out
+    }
+
     pub(crate) fn pop_frame(&mut self) -> Option<CallFrame> {
         // Don't pop the dummy frame (index 0).
         if self.frames.len() <= 1 {
@@ -837,15 +889,17 @@ impl Context {
             return ControlFlow::Break(CompletionRecord::Throw(err));
         }
 
+        // runnel patch: an error the VM itself made (`null.x`) gets the
+        // frames `Error.stackTraceLimit` asks for, with their receivers and
+        // functions (patch 17); an error a builtin made got them when it
+        // left the builtin (`capture_native_error_stack`).
         if let Some(native) = err.as_native_mut()
-            && let ErrorStack::Position(position) = &mut native.stack.0
+            && let ErrorStack::Position(_) = &native.stack.0
         {
-            let backtrace = self.vm.shadow_stack.take_and_push(
-                self.vm.runtime_limits.backtrace_limit(),
-                self.vm.frame().pc,
-                position.clone(),
-            );
+            let limit = crate::builtins::error::capture_count(self, 0).unwrap_or(0);
+            let backtrace = self.vm.shadow_stack.take(limit, self.vm.frame().pc);
             native.stack.0 = ErrorStack::Backtrace(backtrace);
+            native.frame_values.0 = self.vm.frame_values(0, limit);
         }
 
         // Note: -1 because we increment after fetching the opcode.

@@ -4,6 +4,8 @@ use boa_gc::{Finalize, Trace};
 use boa_string::JsString;
 use thin_vec::ThinVec;
 
+use crate::{JsObject, JsValue};
+
 use super::source_info::{NativeSourceInfo, SourceInfo};
 
 #[derive(Debug, Default, Clone, Trace, Finalize)]
@@ -17,6 +19,20 @@ impl Backtrace {
     pub(crate) fn iter(&self) -> impl DoubleEndedIterator<Item = &ShadowEntry> {
         self.stack.iter()
     }
+}
+
+/// runnel patch: what V8's `CallSite` objects expose about a frame besides
+/// its position: the receiver and the function (kept by the error object
+/// that captured the frame, so they are traced), and whether the frame is a
+/// `new` call or runs strict code. See vendor/README.md, patch 17.
+#[derive(Debug, Clone, Trace, Finalize)]
+pub(crate) struct FrameValues {
+    pub(crate) this: JsValue,
+    pub(crate) function: Option<JsObject>,
+    #[unsafe_ignore_trace]
+    pub(crate) construct: bool,
+    #[unsafe_ignore_trace]
+    pub(crate) strict: bool,
 }
 
 #[derive(Debug, Clone, Trace, Finalize)]
@@ -137,6 +153,10 @@ impl Display for DisplayShadowEntry<'_> {
 #[derive(Debug, Default, Clone)]
 pub(crate) struct ShadowStack {
     stack: ThinVec<ShadowEntry>,
+    // runnel patch: the receiver and function of each native entry of
+    // `stack`, in the same order (bytecode frames keep theirs on the VM
+    // stack). The clones only live while the native call does.
+    native_values: ThinVec<FrameValues>,
 }
 
 impl ShadowStack {
@@ -145,7 +165,9 @@ impl ShadowStack {
         last_pc: u32,
         function_name: JsString,
         native_source_info: NativeSourceInfo,
+        values: FrameValues,
     ) {
+        self.native_values.push(values);
         // NOTE: pc points to the next opcode, so we offset by -1 to put it within range.
         let last_pc = last_pc.saturating_sub(1);
 
@@ -177,7 +199,21 @@ impl ShadowStack {
     }
 
     pub(crate) fn pop(&mut self) -> Option<ShadowEntry> {
-        self.stack.pop()
+        let entry = self.stack.pop();
+        if matches!(entry, Some(ShadowEntry::Native { .. })) {
+            self.native_values.pop();
+        }
+        entry
+    }
+
+    /// runnel patch: the live entries, outermost first.
+    pub(crate) fn entries(&self) -> &[ShadowEntry] {
+        &self.stack
+    }
+
+    /// runnel patch: the values of the live native entries, outermost first.
+    pub(crate) fn native_values(&self) -> &[FrameValues] {
+        &self.native_values
     }
 
     pub(crate) fn take(&self, n: usize, last_pc: u32) -> Backtrace {
@@ -197,6 +233,9 @@ impl ShadowStack {
         Backtrace { stack }
     }
 
+    // runnel patch: no longer used (errors the VM makes take as many
+    // frames as `Error.stackTraceLimit` says, without the native position).
+    #[allow(dead_code)]
     pub(crate) fn take_and_push(&self, n: usize, last_pc: u32, value: ShadowEntry) -> Backtrace {
         let mut stack = self
             .stack

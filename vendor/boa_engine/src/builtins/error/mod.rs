@@ -23,8 +23,8 @@ use crate::{
     realm::Realm,
     string::StaticJsStrings,
     vm::{
-        NativeSourceInfo,
-        shadow_stack::{ErrorStack, ShadowEntry},
+        NativeSourceInfo, SourcePath,
+        shadow_stack::{ErrorStack, FrameValues, ShadowEntry},
     },
 };
 use boa_gc::{Finalize, Trace};
@@ -142,6 +142,10 @@ pub struct Error {
     // The position of where the Error was created does not affect equality check.
     #[unsafe_ignore_trace]
     pub(crate) stack: IgnoreEq<ErrorStack>,
+
+    // runnel patch: the receiver and function of each frame of `stack`
+    // (same order), for V8's `CallSite` objects (patch 17).
+    pub(crate) frame_values: IgnoreEq<Vec<Option<FrameValues>>>,
 }
 
 impl Error {
@@ -156,6 +160,7 @@ impl Error {
                 function_name: None,
                 source_info: NativeSourceInfo::caller(),
             })),
+            frame_values: IgnoreEq(Vec::new()),
         }
     }
 
@@ -164,17 +169,182 @@ impl Error {
         Self {
             tag,
             stack: IgnoreEq(location),
+            frame_values: IgnoreEq(Vec::new()),
         }
     }
 
+    /// runnel patch: the receivers and functions of the stack's frames.
+    pub(crate) fn with_frame_values(mut self, values: Vec<Option<FrameValues>>) -> Self {
+        self.frame_values = IgnoreEq(values);
+        self
+    }
+
     /// Get the position from the last called function.
+    ///
+    /// runnel patch: as many frames as `Error.stackTraceLimit` says, read
+    /// when the error is made, as V8 does; none at all (no `stack`) when it
+    /// is not a number (patch 17).
     pub(crate) fn with_caller_position(tag: ErrorKind, context: &Context) -> Self {
-        let limit = context.runtime_limits().backtrace_limit();
+        let Some(limit) = capture_count(context, 1) else {
+            return Self::with_stack(
+                tag,
+                ErrorStack::Position(ShadowEntry::Native {
+                    function_name: None,
+                    source_info: NativeSourceInfo::caller(),
+                }),
+            );
+        };
         let backtrace = context.vm.shadow_stack.caller_position(limit);
         Self {
             tag,
             stack: IgnoreEq(ErrorStack::Backtrace(backtrace)),
+            frame_values: IgnoreEq(context.vm.frame_values(1, limit)),
         }
+    }
+
+    /// runnel patch: the frames of this error's stack, innermost first, as
+    /// V8's `CallSite` objects describe them (patch 17). `None` if the
+    /// error has no stack.
+    #[must_use]
+    pub fn stack_frames(&self) -> Option<Vec<StackFrame>> {
+        let backtrace = self.stack.0.backtrace()?;
+        let values = &self.frame_values.0;
+        let entries: Vec<_> = backtrace.iter().collect();
+        let aligned = values.len() == entries.len();
+        let mut frames = Vec::with_capacity(entries.len());
+        for (i, entry) in entries.iter().enumerate().rev() {
+            let (function_name, path, position, native) = match entry {
+                ShadowEntry::Native { function_name, .. } => (
+                    function_name.clone().unwrap_or_default(),
+                    None,
+                    None,
+                    true,
+                ),
+                ShadowEntry::Bytecode { pc, source_info } => (
+                    source_info.function_name().clone(),
+                    Some(match source_info.map().path() {
+                        SourcePath::Path(path) => SourceName::Path(path.display().to_string()),
+                        SourcePath::Eval => SourceName::Eval,
+                        SourcePath::Json | SourcePath::None => SourceName::None,
+                    }),
+                    source_info.map().find(*pc),
+                    false,
+                ),
+            };
+            let values = if aligned { values[i].clone() } else { None };
+            frames.push(StackFrame {
+                function_name,
+                source: path,
+                line: position.map(|p| p.line_number()),
+                column: position.map(|p| p.column_number()),
+                native,
+                this: values.as_ref().map(|v| v.this.clone()),
+                function: values.as_ref().and_then(|v| v.function.clone()),
+                construct: values.as_ref().is_some_and(|v| v.construct),
+                strict: values.as_ref().is_none_or(|v| v.strict),
+            });
+        }
+        Some(frames)
+    }
+}
+
+/// runnel patch: where a frame's code came from (patch 17).
+#[derive(Debug, Clone)]
+pub enum SourceName {
+    /// A script or module with this path.
+    Path(String),
+    /// Code given to `eval`.
+    Eval,
+    /// Code with no path (`Function(...)`, scripts the host ran unnamed).
+    None,
+}
+
+/// runnel patch: one frame of an error's stack (patch 17).
+#[derive(Debug, Clone)]
+pub struct StackFrame {
+    /// The engine's name for the function (empty for anonymous functions
+    /// and top-level code).
+    pub function_name: JsString,
+    /// Where its code came from; `None` for a builtin (native) function.
+    pub source: Option<SourceName>,
+    /// The 1-based line of the call (or of where the error was made).
+    pub line: Option<u32>,
+    /// The 1-based column of the same.
+    pub column: Option<u32>,
+    /// A builtin (native) function's frame.
+    pub native: bool,
+    /// The receiver, if known.
+    pub this: Option<JsValue>,
+    /// The function, if known (`None` for top-level code).
+    pub function: Option<JsObject>,
+    /// A `new` call.
+    pub construct: bool,
+    /// Strict code (or unknown).
+    pub strict: bool,
+}
+
+/// runnel patch: V8 reads `Error.stackTraceLimit` when it captures a stack:
+/// that many frames (a non-number, or no such property, means no stack at
+/// all). Read without running code: an accessor counts as no limit set.
+pub(crate) fn stack_trace_limit(context: &Context) -> Option<usize> {
+    let constructor = context.intrinsics().constructors().error().constructor();
+    let descriptor = constructor
+        .borrow()
+        .properties()
+        .get(&js_string!("stackTraceLimit").into())?;
+    let limit = descriptor.value()?.as_number()?;
+    Some(if limit.is_nan() || limit <= 0.0 {
+        0
+    } else if limit >= 1e9 {
+        usize::MAX
+    } else {
+        limit as usize
+    })
+}
+
+/// runnel patch: how many of the innermost frames (below the `skip` first)
+/// to record for an error: `Error.stackTraceLimit` of them, not counting
+/// the frames of runnel's own builtin modules (`node:` sources), and
+/// natives among them, that come before the first frame of a script. Node's own
+/// frames above a user's are few (its internals hide theirs from the
+/// errors they make); runnel's JavaScript builtins run deeper, and
+/// counting their frames would leave the script's out.
+pub(crate) fn capture_count(context: &Context, skip: usize) -> Option<usize> {
+    let limit = stack_trace_limit(context)?;
+    if limit == 0 {
+        return Some(0);
+    }
+    // The innermost run of builtin-module and native frames, up to its
+    // last builtin-module frame (a builtin called by the script counts).
+    let mut free = 0;
+    for (i, entry) in context.vm.shadow_stack.entries().iter().rev().skip(skip).enumerate() {
+        match entry {
+            ShadowEntry::Native { .. } => {}
+            ShadowEntry::Bytecode { source_info, .. } => {
+                if !matches!(
+                    source_info.map().path(),
+                    SourcePath::Path(path) if path.to_string_lossy().starts_with("node:")
+                ) {
+                    break;
+                }
+                free = i + 1;
+            }
+        }
+    }
+    Some(limit.saturating_add(free))
+}
+
+/// runnel patch: an error a builtin made (`JSON.parse` on bad text) gets
+/// its stack when it leaves the builtin, with the builtin's own frame on
+/// top, as in V8 (patch 17).
+pub(crate) fn capture_native_error_stack(err: &mut crate::JsError, context: &Context) {
+    if let Some(native) = err.as_native_mut()
+        && let ErrorStack::Position(_) = &native.stack.0
+    {
+        let limit = capture_count(context, 0).unwrap_or(0);
+        let pc = context.vm.frames.last().map_or(0, |frame| frame.pc);
+        native.stack.0 = ErrorStack::Backtrace(context.vm.shadow_stack.take(limit, pc));
+        native.frame_values.0 = context.vm.frame_values(0, limit);
     }
 }
 
@@ -193,6 +363,12 @@ impl IntrinsicObject for Error {
             .build();
 
         let builder = BuiltInBuilder::from_standard_constructor::<Self>(realm)
+            // runnel patch: V8's `Error.stackTraceLimit` (patch 17).
+            .static_property(
+                js_string!("stackTraceLimit"),
+                10,
+                Attribute::WRITABLE | Attribute::ENUMERABLE | Attribute::CONFIGURABLE,
+            )
             .property(js_string!("name"), Self::NAME, property_attribute)
             .property(js_string!("message"), js_string!(), property_attribute)
             .method(Self::to_string, js_string!("toString"), 0)
@@ -221,7 +397,7 @@ impl BuiltInObject for Error {
 impl BuiltInConstructor for Error {
     const CONSTRUCTOR_ARGUMENTS: usize = 1;
     const PROTOTYPE_STORAGE_SLOTS: usize = 5;
-    const CONSTRUCTOR_STORAGE_SLOTS: usize = 1;
+    const CONSTRUCTOR_STORAGE_SLOTS: usize = 2;
 
     const STANDARD_CONSTRUCTOR: fn(&StandardConstructors) -> &StandardConstructor =
         StandardConstructors::error;

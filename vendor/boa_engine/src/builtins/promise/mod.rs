@@ -1671,7 +1671,8 @@ impl Promise {
                                     .map(JsError::from_opaque)
                                     .collect(),
                             )
-                            .with_message("no promise in Promise.any was fulfilled.");
+                            // runnel patch: V8's message (patch 17).
+                            .with_message("All promises were rejected");
 
                             // c. Return ? Call(promiseCapability.[[Reject]], undefined, « error »).
                             return captures.capability_reject.call(
@@ -1729,7 +1730,8 @@ impl Promise {
                     .map(JsError::from_opaque)
                     .collect(),
             )
-            .with_message("no promise in Promise.any was fulfilled.");
+            // runnel patch: V8's message (patch 17).
+            .with_message("All promises were rejected");
 
             // 2. Perform ! DefinePropertyOrThrow(error, "errors", PropertyDescriptor { [[Configurable]]: true, [[Enumerable]]: false, [[Writable]]: true, [[Value]]: CreateArrayFromList(errors) }).
             // 3. Return ThrowCompletion(error).

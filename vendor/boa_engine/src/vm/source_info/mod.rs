@@ -237,3 +237,31 @@ impl NativeSourceInfo {
         return None;
     }
 }
+
+/// runnel patch: where V8 positions a call (the position its frame and its
+/// errors report): at the callee's name when it is one (`f()` at `f`,
+/// `o.f()` at `f`, `o.#f()` at `#f`, `super.f()` at `f`), else at the
+/// `(` of the arguments (`o[k]()`, `f()()`, `(0, o.f)()`), where Boa puts
+/// every call. The bytecompiler and the host (which finds a call from a
+/// frame's position) use this same function. See vendor/README.md, patch 17.
+#[must_use]
+pub fn v8_call_position(call: &boa_ast::expression::Call) -> Position {
+    use boa_ast::Spanned;
+    use boa_ast::expression::{
+        Expression,
+        access::{PropertyAccess, PropertyAccessField},
+    };
+    match call.function() {
+        Expression::Identifier(ident) => ident.span().start(),
+        Expression::PropertyAccess(PropertyAccess::Simple(access)) => match access.field() {
+            PropertyAccessField::Const(name) => name.span().start(),
+            PropertyAccessField::Expr(_) => call.span().start(),
+        },
+        Expression::PropertyAccess(PropertyAccess::Private(access)) => access.field().span().start(),
+        Expression::PropertyAccess(PropertyAccess::Super(access)) => match access.field() {
+            PropertyAccessField::Const(name) => name.span().start(),
+            PropertyAccessField::Expr(_) => call.span().start(),
+        },
+        _ => call.span().start(),
+    }
+}
