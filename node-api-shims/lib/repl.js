@@ -139,8 +139,9 @@ function trimReplFrames(err) {
   const lines = stack.split('\n');
   let cut = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
-    // The top level of an input (Boa gives no position for some errors).
-    if (/^\s+at (?:<main> \()?REPL\d+:[\d?]+:[\d?]+\)?$/.test(lines[i])) {
+    // The top level of an input (with no position for some of the
+    // engine's errors).
+    if (/^\s+at REPL\d+(?::\d+:\d+)?$/.test(lines[i])) {
       cut = i;
       break;
     }

@@ -187,9 +187,12 @@ function receiverOf(frame) {
   return typeof value === 'object' || typeof value === 'function' ? value : Object(value);
 }
 
+// The global objects of the realms made for REPL contexts (see install).
+const contextGlobals = new WeakSet();
+
 function isToplevel(frame) {
   const receiver = receiverOf(frame);
-  return receiver === undefined || receiver === null || receiver === globalThis;
+  return receiver === undefined || receiver === null || receiver === globalThis || contextGlobals.has(receiver);
 }
 
 function functionNameOf(frame) {
@@ -473,6 +476,7 @@ function userFrames(stack, withBuiltins = false) {
 // On `global`'s Error: a REPL's context (a realm of its own) has its own.
 function install(global = globalThis) {
   const Error = global.Error;
+  if (global !== globalThis) contextGlobals.add(global);
   Object.defineProperty(Error.prototype, 'stack', {
     configurable: true,
     enumerable: false,
