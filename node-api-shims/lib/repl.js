@@ -125,34 +125,33 @@ function unexpectedToken(text) {
   return undefined;
 }
 
-// The frames of an error thrown by REPL input end at the input's own top
-// level: what lies below is the REPL's machinery, which node hides.
+// Node shows the frames of an error from the REPL's input down to the
+// outermost nameless frame (the input's top level, or an anonymous
+// callback), as V8 formats the stack on its first read: the stack is
+// formatted here, once, with the frames below that cut off.
 function trimReplFrames(err) {
   if (err === null || typeof err !== 'object') return;
-  let stack;
-  try {
-    stack = err.stack;
-  } catch {
-    return;
-  }
-  if (typeof stack !== 'string') return;
-  const lines = stack.split('\n');
-  let cut = -1;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    // The top level of an input (with no position for some of the
-    // engine's errors).
-    if (/^\s+at REPL\d+(?::\d+:\d+)?$/.test(lines[i])) {
-      cut = i;
-      break;
+  const previous = Error.prepareStackTrace;
+  Error.prepareStackTrace = function prepareReplStackTrace(error, frames) {
+    if (error === err) {
+      // (runnel's own builtins have nameless functions where node's have
+      // names: only the user's code counts.)
+      const idx = frames.findLastIndex((frame) =>
+        frame.getFunctionName() === null && !String(frame.getFileName()).startsWith('node:'));
+      frames = frames.slice(0, idx);
     }
+    if (typeof previous === 'function') return previous(error, frames);
+    const head = Error.prototype.toString.call(error);
+    return frames.length === 0 ? head : `${head}\n    at ${frames.join('\n    at ')}`;
+  };
+  try {
+    // Read (and so fix) the stack; a getter that throws leaves it as is.
+    err.stack; // eslint-disable-line no-unused-expressions
+  } catch {
+    // Nothing to show then.
+  } finally {
+    Error.prepareStackTrace = previous;
   }
-  if (cut === -1) return;
-  Object.defineProperty(err, 'stack', {
-    value: lines.slice(0, cut).join('\n'),
-    writable: true,
-    configurable: true,
-    enumerable: false,
-  });
 }
 
 function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode) {
