@@ -16,7 +16,7 @@
 // behave as in V8. `Error.captureStackTrace(obj, fn)` records the frames
 // above `fn` for any object, formatted the same way on first read.
 
-const { stackFrames } = internalBinding('errors');
+const { stackFrames, frameSource, scriptSource, sha256 } = internalBinding('errors');
 
 let prefixLength;
 // The REPL's inputs run as scripts named REPL1, REPL2, ...: no wrapper.
@@ -24,13 +24,23 @@ function isReplScript(file) {
   return /^REPL\d+$/.test(file);
 }
 
+// The length of the wrapper runnel compiles before a CommonJS module's
+// text, on its first line (0 for other code).
+function wrapperPrefix(file) {
+  if (file.startsWith('node:') || file.startsWith('[') || isReplScript(file) ||
+      require('internal/modules/esm/registry').isLoadedAsModule(file)) {
+    return 0;
+  }
+  if (prefixLength === undefined) prefixLength = internalBinding('modules').wrapperPrefixLength;
+  return prefixLength;
+}
+
 // A position inside a module, corrected for the module wrapper's opening,
 // which shares the file's first line.
 function filePosition(file, line, column) {
-  if (line === 1 && !file.startsWith('node:') && !file.startsWith('[') && !isReplScript(file) &&
-      !require('internal/modules/esm/registry').isLoadedAsModule(file)) {
-    if (prefixLength === undefined) prefixLength = internalBinding('modules').wrapperPrefixLength;
-    if (column > prefixLength) column -= prefixLength;
+  if (line === 1) {
+    const prefix = wrapperPrefix(file);
+    if (column > prefix) column -= prefix;
   }
   return { file, line, column };
 }
@@ -166,6 +176,43 @@ function isEvalFrame(frame) {
   return !frame.native && (frame.eval || frame.file === null);
 }
 
+// The engine's frame records of `err`, each knowing its error and index
+// (for `frameSource`).
+function framesOf(err) {
+  const frames = stackFrames(err);
+  if (frames) {
+    for (const frame of frames) frame.owner = err;
+  }
+  return frames;
+}
+
+// Where each line of `text` starts, splitting as the engine's lexer does.
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 || c === 0x2028 || c === 0x2029) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+// The script a CallSite's frame ran ({ text, functionStart, starts }), or
+// null for a builtin's frame; read on first use.
+function sourceOf(entry) {
+  if (entry.source === undefined) {
+    const { frame } = entry;
+    const source = frame.native || frame.owner === undefined ?
+      undefined : frameSource(frame.owner, frame.index);
+    entry.source = source === undefined ? null : { ...source, starts: lineStarts(source.text) };
+  }
+  return entry.source;
+}
+
 const kCreate = Symbol('kCreate');
 const callSiteFrames = new WeakMap();
 
@@ -182,7 +229,7 @@ function frameOf(site, method) {
 function receiverOf(frame) {
   if (!frame.known) return undefined;
   const value = frame.this;
-  if (frame.native || frame.strict || frame.function === undefined) return value;
+  if (frame.native || frame.strict) return value;
   if (value === undefined || value === null) return globalThis;
   return typeof value === 'object' || typeof value === 'function' ? value : Object(value);
 }
@@ -382,6 +429,42 @@ class CallSite {
     return fileNameOf(frameOf(this, 'getScriptNameOrSourceURL').frame);
   }
 
+  // V8's hash of the script's source: SHA-256 of its text, in hex.
+  getScriptHash() {
+    const entry = frameOf(this, 'getScriptHash');
+    const { frame } = entry;
+    if (frame.native) return '';
+    let text = isEvalFrame(frame) ? undefined : scriptSource(frame.file);
+    if (text === undefined) {
+      const source = sourceOf(entry);
+      if (source === null) return '';
+      text = source.text;
+    }
+    return sha256(text);
+  }
+
+  // The offset of the frame's position in its script's text.
+  getPosition() {
+    const entry = frameOf(this, 'getPosition');
+    const { frame } = entry;
+    const source = sourceOf(entry);
+    if (source === null || frame.line === null || frame.column === null) return 0;
+    const start = source.starts[frame.line - 1];
+    if (start === undefined) return 0;
+    const prefix = isEvalFrame(frame) ? 0 : wrapperPrefix(frame.file);
+    return Math.max(0, start + frame.column - 1 - prefix);
+  }
+
+  getEnclosingLineNumber() {
+    const position = enclosingPosition(frameOf(this, 'getEnclosingLineNumber'));
+    return position === null ? null : position.line;
+  }
+
+  getEnclosingColumnNumber() {
+    const position = enclosingPosition(frameOf(this, 'getEnclosingColumnNumber'));
+    return position === null ? null : position.column;
+  }
+
   // V8's SerializeJSStackFrame: the frame as the stack string shows it.
   toString() {
     const { frame } = frameOf(this, 'toString');
@@ -398,6 +481,24 @@ class CallSite {
     }
     return `${out} (${fileLocation(this)})`;
   }
+}
+
+// Where the function of a CallSite's frame starts (its script's start for
+// top-level code), as { line, column }; null for a builtin's frame.
+function enclosingPosition(entry) {
+  const { frame } = entry;
+  if (frame.native) return null;
+  const source = sourceOf(entry);
+  const prefix = isEvalFrame(frame) ? 0 : wrapperPrefix(frame.file);
+  const offset = source === null ? null : source.functionStart;
+  // The CommonJS wrapper is the module's top level.
+  if (offset === null || offset < prefix) return { line: 1, column: 1 };
+  const { starts } = source;
+  let line = 0;
+  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+  let column = offset - starts[line] + 1;
+  if (line === 0) column -= prefix;
+  return { line: line + 1, column };
 }
 
 // CallSite objects for the frames the engine recorded (innermost first).
@@ -481,7 +582,7 @@ function install(global = globalThis) {
     configurable: true,
     enumerable: false,
     get() {
-      const frames = stackFrames(this);
+      const frames = framesOf(this);
       if (frames === undefined) return undefined;
       // An error made while Error.stackTraceLimit was not a number.
       if (frames === null) {
@@ -531,7 +632,7 @@ function install(global = globalThis) {
       } else {
         holder = new Error();
       }
-      let frames = stackFrames(holder) || [];
+      let frames = framesOf(holder) || [];
       let i = frames.findIndex((f) => f.function === captureStackTrace);
       frames = frames.slice(i + 1);
       if (typeof constructorOpt === 'function') {

@@ -92,6 +92,18 @@ impl SpannedSourceText {
         span_is_empty || self.source_text.is_empty()
     }
 
+    /// runnel patch: the whole script's code points (patch 17).
+    pub(crate) fn whole_source(&self) -> Option<&[u16]> {
+        self.source_text
+            .inner()
+            .map(|text| text.get_code_points_from_pos(boa_ast::LinearPosition::new(0)))
+    }
+
+    /// runnel patch: where the span starts in the script (patch 17).
+    pub(crate) fn span_start(&self) -> Option<usize> {
+        self.span.map(|span| span.start().pos())
+    }
+
     /// Gets inner code points.
     #[must_use]
     pub fn to_code_points(&self) -> Option<&[u16]> {

@@ -248,6 +248,34 @@ impl Error {
     }
 }
 
+/// runnel patch: the script a frame's code was compiled from (patch 17).
+#[derive(Debug, Clone)]
+pub struct FrameSource {
+    /// The whole script, as compiled (UTF-16).
+    pub text: Vec<u16>,
+    /// Where the frame's function starts in `text` (`None` for top-level
+    /// code).
+    pub function_start: Option<usize>,
+}
+
+impl Error {
+    /// runnel patch: the script of frame `index` (innermost first, as in
+    /// [`Error::stack_frames`]), for V8's `CallSite` positions and hash;
+    /// `None` for a builtin's frame or code without source text (patch 17).
+    #[must_use]
+    pub fn frame_source(&self, index: usize) -> Option<FrameSource> {
+        let entry = self.stack.0.backtrace()?.iter().rev().nth(index)?;
+        let ShadowEntry::Bytecode { source_info, .. } = entry else {
+            return None;
+        };
+        let spanned = source_info.text_spanned();
+        Some(FrameSource {
+            text: spanned.whole_source()?.to_vec(),
+            function_start: spanned.span_start(),
+        })
+    }
+}
+
 /// runnel patch: where a frame's code came from (patch 17).
 #[derive(Debug, Clone)]
 pub enum SourceName {
