@@ -9,8 +9,8 @@
 // under the `... ` prompt. The value is printed with the writer
 // (util.inspect); an exception as node prints it ("Uncaught Error: x").
 //
-// Not provided: the inline preview of results as you type (`preview` is
-// accepted and off), reverse history search (ctrl-r), and, for a REPL a
+// Not provided: the inline preview of results as you type (node needs
+// its inspector for it: see setupPreview), reverse history search (ctrl-r), and, for a REPL a
 // script starts, catching errors thrown later by code the REPL ran (node
 // uses domains; runnel has none): such an error is an uncaught exception,
 // as in a script. The `runnel` command's REPL reports them (see below).
@@ -184,6 +184,8 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
   if (options.terminal && options.useColors === undefined) {
     options.useColors = shouldColorize(options.output);
   }
+  // Previews are for the default eval on a terminal.
+  const preview = options.terminal && (options.preview !== undefined ? !!options.preview : !eval_);
 
   Object.defineProperty(this, 'inputStream', {
     get: () => this.input,
@@ -600,6 +602,8 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     }
   });
 
+  if (preview && process.env.TERM !== 'dumb') setupPreview(self);
+
   // Keys go through here first: held while an await is pending, and
   // handled differently in editor mode.
   const ttyWrite = self._ttyWrite.bind(self);
@@ -651,6 +655,40 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
 }
 Object.setPrototypeOf(REPLServer.prototype, Interface.prototype);
 Object.setPrototypeOf(REPLServer, Interface);
+
+// Node previews, as the user types, the completion of the word being
+// typed and the value of the input, by evaluating it without side effects
+// through the inspector; without an inspector (as runnel, whose
+// process.features.inspector is false) it shows neither. What remains is
+// the completion inserted by moving right at the end of the line.
+function setupPreview(repl) {
+  let insertCompletion = true;
+  let counter = 0;
+  const originalMoveCursor = repl._moveCursor.bind(repl);
+  repl._moveCursor = (dx) => {
+    const current = repl.cursor;
+    originalMoveCursor(dx);
+    if (current + dx > repl.line.length && typeof repl.completer === 'function' && insertCompletion) {
+      const count = ++counter;
+      repl.completer(repl.line, (error, data) => {
+        // A later request (or an error) wins.
+        if (count !== counter || error || !data) return;
+        const [rawCompletions, completeOn] = data;
+        if (!rawCompletions || rawCompletions.length === 0) return;
+        const prefix = commonPrefix(rawCompletions.filter(Boolean));
+        if (prefix.length <= completeOn.length) return;
+        repl._insertString(prefix.slice(completeOn.length));
+      });
+    }
+  };
+  // Clearing the line moves the cursor, which must not complete.
+  const originalClearLine = repl.clearLine.bind(repl);
+  repl.clearLine = () => {
+    insertCompletion = false;
+    originalClearLine();
+    insertCompletion = true;
+  };
+}
 
 // repl.start(prompt | options, ...): a new REPLServer.
 function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
