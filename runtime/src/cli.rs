@@ -147,14 +147,15 @@ fn split_node_options(text: &str) -> Option<Vec<String>> {
     Some(tokens)
 }
 
-fn run(argv0: String, inv: Invocation) -> i32 {
-    let entry = match inv.entry {
+fn run(argv0: String, mut inv: Invocation) -> i32 {
+    let entry = match inv.entry.take() {
         Some(e) => e,
         None => {
             let mut code = String::new();
-            if std::io::stdin().is_terminal() && !inv.check {
-                eprintln!("runnel: no script given (the REPL is not available yet); see `runnel --help`");
-                return 9;
+            // No script: the REPL when stdin is a terminal (or with -i),
+            // as node; otherwise the script is read from stdin.
+            if (inv.interactive || std::io::stdin().is_terminal()) && !inv.check {
+                return run_entry(argv0, inv, Entry::Repl);
             }
             if let Err(e) = std::io::stdin().read_to_string(&mut code) {
                 eprintln!("runnel: cannot read stdin: {e}");
@@ -167,6 +168,14 @@ fn run(argv0: String, inv: Invocation) -> i32 {
             }
         }
     };
+    run_entry(argv0, inv, entry)
+}
+
+fn run_entry(argv0: String, mut inv: Invocation, entry: Entry) -> i32 {
+    // `-e CODE -i`: the code runs, then the REPL starts.
+    if inv.interactive && matches!(entry, Entry::Eval(_) | Entry::Print(_)) {
+        inv.options.push(("interactive".into(), "true".into()));
+    }
     let worker = std::thread::Builder::new()
         .name("runnel-main".into())
         .stack_size(JS_STACK_BYTES)
@@ -190,7 +199,11 @@ fn run(argv0: String, inv: Invocation) -> i32 {
     // This thread only waits now: signals sent to the process must reach
     // the JavaScript thread, whose loop may be watching them.
     engine_glue::event_loop::block_signals_in_this_thread();
-    match worker.map(|h| h.join()) {
+    let outcome = worker.map(|h| h.join());
+    // A terminal left in raw mode (the REPL's line editing) gets its mode
+    // back however the script ended, as node's exit does.
+    node_api_shims::bindings::tty_wrap::reset_mode();
+    match outcome {
         Ok(Ok(Ok(code))) => code,
         Ok(Ok(Err(e))) => {
             eprintln!("runnel: {e}");
@@ -218,6 +231,7 @@ Options:
   --env-file=...               set environment variables from supplied file
   -p, --print script           evaluate script and print result
   -h, --help                   print runnel command line options
+  -i, --interactive            always enter the REPL even if stdin does not appear to be a terminal
   -r, --require=...            CommonJS module to preload (option can be repeated)
   --import=...                 ES module to preload (option can be repeated)
   --title=...                  the process title to use on startup
@@ -240,8 +254,12 @@ Options:
                                throw (default), strict, warn, none, warn-with-error-code
 
 Environment variables:
+  NODE_NO_READLINE             set to 1 to disable the REPL's line editing
   NODE_OPTIONS                 set CLI options in the environment via a space-separated list
   NODE_PENDING_DEPRECATION     set to 1 to emit pending deprecation warnings
+  NODE_REPL_HISTORY            path to the persistent REPL history file (empty: none)
+  NODE_REPL_HISTORY_SIZE       how many lines of REPL history to keep (default 1000)
+  NODE_REPL_MODE               the REPL's mode: sloppy (default) or strict
   UV_THREADPOOL_SIZE           size of the thread pool (default 4, at most 1024)
 ";
 
@@ -267,6 +285,8 @@ pub struct Invocation {
     pub trace_loop: bool,
     /// `-c/--check`: compile the script, do not run it.
     pub check: bool,
+    /// `-i/--interactive`: the REPL even when stdin is no terminal.
+    pub interactive: bool,
     /// `--stack-size` in KiB.
     pub stack_size_kb: Option<u32>,
     /// `--watch` / `--watch-path`: supervise the script instead.
@@ -299,7 +319,7 @@ const REJECTION_MODES: &[&str] = &["strict", "warn", "none", "throw", "warn-with
 /// (`--stack-size` is a V8 option node does not take from there either.)
 const COMMAND_LINE_ONLY: &[&str] = &[
     "-h", "--help", "-v", "--version", "-e", "--eval", "-p", "--print", "-pe", "-c", "--check", "--env-file",
-    "--stack-size",
+    "--stack-size", "-i", "--interactive",
 ];
 
 /// Every option [`apply_option`] accepts from `NODE_OPTIONS`, as spelled
@@ -348,6 +368,7 @@ fn apply_option(args: &[String], i: &mut usize, inv: &mut Invocation, origin: Or
             inv.entry = Some(if name.starts_with("-p") || name == "--print" { Entry::Print(code) } else { Entry::Eval(code) });
         }
         "-c" | "--check" => inv.check = true,
+        "-i" | "--interactive" => inv.interactive = true,
         "-r" | "--require" => {
             let module = option_value(name, inline, args, i, inv, origin)?;
             inv.options.push(("require".into(), module));

@@ -35,6 +35,9 @@ pub enum Entry {
     Check(PathBuf),
     /// `--check` with the script on standard input.
     CheckStdin(String),
+    /// The REPL on standard input and output (no script on a terminal, or
+    /// `-i`).
+    Repl,
 }
 
 /// The runtime could not start (not a script error: those are reported
@@ -277,6 +280,7 @@ impl Runtime {
             Entry::Stdin(code) => ("stdin", code),
             Entry::Check(p) => ("check", p.to_string_lossy().into_owned()),
             Entry::CheckStdin(code) => ("check-stdin", code),
+            Entry::Repl => ("repl", String::new()),
         };
         let args = [JsValue::from(JsString::from(kind)), JsValue::from(JsString::from(arg))];
 

@@ -282,6 +282,73 @@ fn parse_args_defaults_to_the_scripts_arguments() {
     assert_eq!(String::from_utf8_lossy(&out.stdout), "-,s1,-t,s2 s1,s2\n");
 }
 
+/// `runnel ARGS` with `input` on a piped stdin (and `env` added).
+fn runnel_with_stdin(args: &[&str], env: &[(&str, &str)], input: &str) -> (i32, String, String) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .args(args)
+        .env_remove("NODE_OPTIONS")
+        .envs(env.iter().copied())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write");
+    let out = child.wait_with_output().expect("wait");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+const WELCOME: &str = "Welcome to Node.js v20.20.2.\nType \".help\" for more information.\n";
+
+// The expected texts below are what `node -i` (v20.20.2) printed for the
+// same input and environment.
+
+#[test]
+fn interactive_repl_on_piped_stdin() {
+    let input = "1 + 1\nlet x = 3\nx * 2\nconsole.log(\"hi\")\nthrow new Error(\"e\")\nfunction f() {\nreturn 1 }\nf()\n\
+                 util.inspect({ a: 1 })\n_\n.exit\n\"after exit\"\n";
+    let (code, out, err) = runnel_with_stdin(&["-i"], &[], input);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let expected = "> 2\n> undefined\n> 6\n> hi\nundefined\n> Uncaught Error: e\n> ... undefined\n> 1\n\
+                    > '{ a: 1 }'\n> '{ a: 1 }'\n> 'after exit'\n> ";
+    assert_eq!(out, format!("{WELCOME}{expected}"));
+    // Long form; the exit code is process.exitCode when the input ends.
+    let (code, out, _) = runnel_with_stdin(&["--interactive"], &[], "process.exitCode = 3\n");
+    assert_eq!((code, out), (3, format!("{WELCOME}> 3\n> ")));
+}
+
+#[test]
+fn interactive_repl_modes_and_eval() {
+    let strict = [("NODE_REPL_MODE", "strict")];
+    let (_, out, _) = runnel_with_stdin(&["-i"], &strict, "x = 1\nawait Promise.resolve(7)\n");
+    assert_eq!(out, format!("{WELCOME}> Uncaught ReferenceError: x is not defined\n> 7\n> "));
+    // `-e CODE -i`: the code runs in the REPL's context.
+    let (_, out, _) = runnel_with_stdin(&["-i", "-e", "var q = 5"], &[], "q\n");
+    assert_eq!(out, format!("{WELCOME}> 5\n> "));
+}
+
+#[test]
+fn interactive_repl_reports_later_errors() {
+    // A rejection no one handles is reported as the REPL reports errors,
+    // and the REPL goes on.
+    let (code, out, err) = runnel_with_stdin(&["-i"], &[], "1\nPromise.reject(new Error(\"rej\")); 3\n");
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out, format!("{WELCOME}> 1\n> 3\n> Uncaught Error: rej\n> "));
+}
+
+#[test]
+fn interactive_repl_refusals() {
+    let (code, _, err) = runnel_with_stdin(&["-i"], &[("NODE_OPTIONS", "-i")], "1\n");
+    assert_eq!((code, err.as_str()), (9, "runnel: -i is not allowed in NODE_OPTIONS\n"));
+    let (code, out, err) = runnel_with_stdin(&["--input-type=module", "-i"], &[], "1\n");
+    assert_eq!((code, out.as_str(), err.as_str()), (9, "", "Cannot specify --input-type for REPL\n"));
+}
+
 #[test]
 fn node_options_takes_the_positive_forms_of_warnings_and_deprecation() {
     let script = "process.emitWarning('w'); require('util').deprecate(() => {}, 'd')()";

@@ -19,10 +19,15 @@
 const { stackFrames, frameSource, scriptSource, sha256 } = internalBinding('errors');
 
 let prefixLength;
+// The REPL's inputs run as scripts named REPL1, REPL2, ...: no wrapper.
+function isReplScript(file) {
+  return /^REPL\d+$/.test(file);
+}
+
 // The length of the wrapper runnel compiles before a CommonJS module's
 // text, on its first line (0 for other code).
 function wrapperPrefix(file) {
-  if (file.startsWith('node:') || file.startsWith('[') ||
+  if (file.startsWith('node:') || file.startsWith('[') || isReplScript(file) ||
       require('internal/modules/esm/registry').isLoadedAsModule(file)) {
     return 0;
   }
@@ -229,9 +234,12 @@ function receiverOf(frame) {
   return typeof value === 'object' || typeof value === 'function' ? value : Object(value);
 }
 
+// The global objects of the realms made for REPL contexts (see install).
+const contextGlobals = new WeakSet();
+
 function isToplevel(frame) {
   const receiver = receiverOf(frame);
-  return receiver === undefined || receiver === null || receiver === globalThis;
+  return receiver === undefined || receiver === null || receiver === globalThis || contextGlobals.has(receiver);
 }
 
 function functionNameOf(frame) {
@@ -567,7 +575,10 @@ function userFrames(stack, withBuiltins = false) {
   return out;
 }
 
-function install() {
+// On `global`'s Error: a REPL's context (a realm of its own) has its own.
+function install(global = globalThis) {
+  const Error = global.Error;
+  if (global !== globalThis) contextGlobals.add(global);
   Object.defineProperty(Error.prototype, 'stack', {
     configurable: true,
     enumerable: false,

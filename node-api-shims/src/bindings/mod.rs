@@ -8,6 +8,7 @@ pub mod blob;
 pub mod buffer;
 pub mod builtins;
 pub mod call_site;
+pub mod contextify;
 pub mod credentials;
 pub mod dotenv;
 pub mod encoding;
@@ -18,6 +19,7 @@ pub mod options;
 pub mod os;
 pub mod performance;
 pub mod process;
+pub mod repl_files;
 pub mod signal_wrap;
 pub mod signals;
 pub mod stream_wrap;
@@ -38,6 +40,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "buffer" => buffer::binding(ctx)?,
         "builtins" => builtins::binding(ctx)?,
         "call_site" => call_site::binding(ctx)?,
+        "contextify" => contextify::binding(ctx)?,
         "credentials" => credentials::binding(ctx)?,
         "dotenv" => dotenv::binding(ctx)?,
         "encoding" => encoding::binding(ctx)?,
@@ -48,6 +51,7 @@ fn internal_binding(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResul
         "os" => os::binding(ctx)?,
         "performance" => performance::binding(ctx)?,
         "process" => process::binding(ctx)?,
+        "repl_files" => repl_files::binding(ctx)?,
         "signal_wrap" => signal_wrap::binding(ctx)?,
         "stream_wrap" => stream_wrap::binding(ctx)?,
         "task_queue" => task_queue::binding(ctx)?,

@@ -92,6 +92,7 @@ fn read_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
     let id_cell = Rc::new(std::cell::Cell::new(0u64));
     let id_in_cb = id_cell.clone();
     let callback = Rc::new(move |ctx: &mut Context| -> JsResult<()> {
+        let mut first = true;
         loop {
             // How much is waiting (complete lines, on a terminal). With
             // nothing waiting the descriptor is readable because it is at
@@ -99,6 +100,13 @@ fn read_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
             let mut avail: libc::c_int = 0;
             // SAFETY: FIONREAD writes one int through a live pointer.
             let ok = unsafe { libc::ioctl(fd, libc::FIONREAD, &mut avail) } == 0;
+            // After a read, read again only if the descriptor is still
+            // readable (more data, or its end): it may be blocking, and
+            // reading it now would stop the loop until more input comes.
+            if !first && !(ok && avail > 0) && !readable_now(fd) {
+                return Ok(());
+            }
+            first = false;
             let want = if ok && avail > 0 { (avail as usize).min(CHUNK) } else { CHUNK };
             let mut buf = vec![0u8; want];
             // SAFETY: `buf` is live and `want` bytes long.
@@ -114,8 +122,17 @@ fn read_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
             buf.truncate(n as usize);
             let at_end = buf.is_empty();
             deliver(&onread, Ok(buf), ctx)?;
-            let still_watching = event_loop.upgrade().is_some_and(|l| l.is_watching(id_in_cb.get()));
-            if at_end || !(ok && avail > 0) || !still_watching {
+            if at_end || !(ok && avail > 0) {
+                return Ok(());
+            }
+            // As libuv's reads, each chunk is a callback of its own: its
+            // ticks and microtasks run before the next chunk (or the end)
+            // is delivered.
+            let Some(event_loop) = event_loop.upgrade() else { return Ok(()) };
+            if event_loop.checkpoint(ctx).is_err() {
+                return Err(engine_glue::native::termination());
+            }
+            if !event_loop.is_watching(id_in_cb.get()) {
                 return Ok(());
             }
         }
@@ -128,6 +145,15 @@ fn read_start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
         }
         Err(e) => JsValue::from(-e.raw_os_error().unwrap_or(libc::EIO)),
     })
+}
+
+/// Whether a read of `fd` would return at once (data, end of input or an
+/// error waiting), asked without blocking.
+fn readable_now(fd: libc::c_int) -> bool {
+    let mut pfd = libc::pollfd { fd, events: libc::POLLIN, revents: 0 };
+    // SAFETY: one live pollfd, zero timeout.
+    let n = unsafe { libc::poll(&mut pfd, 1, 0) };
+    n > 0 && pfd.revents & (libc::POLLIN | libc::POLLHUP | libc::POLLERR) != 0
 }
 
 /// `readStop(id)`.

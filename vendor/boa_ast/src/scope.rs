@@ -166,6 +166,14 @@ impl Scope {
         self.inner.this_escaped.get()
     }
 
+    /// runnel patch: the names of this scope's lexical bindings (`let`,
+    /// `const`, `class`), in declaration order: a REPL completes the
+    /// global ones, which are no properties of the global object.
+    #[must_use]
+    pub fn lexical_binding_names(&self) -> Vec<JsString> {
+        self.inner.bindings.borrow().iter().filter(|b| b.is_lex()).map(|b| b.name.clone()).collect()
+    }
+
     /// Check if the scope has a lexical binding with the given name.
     #[must_use]
     pub fn has_lex_binding(&self, name: &JsString) -> bool {

@@ -33,6 +33,14 @@ function runMain(kind, arg) {
 }
 
 function runEntry(kind, arg) {
+  if (kind === 'repl') {
+    startRepl();
+    return;
+  }
+  if ((kind === 'eval' || kind === 'print') && internalBinding('options').interactive === 'true') {
+    // `-e CODE -i`: the REPL starts, then the code runs in its context.
+    startRepl();
+  }
   if (kind === 'file') {
     const filename = Module._resolveFilename(path.resolve(arg), null, true);
     if (require('internal/modules/package_scope').isModuleFile(filename)) {
@@ -68,6 +76,27 @@ function runEntry(kind, arg) {
       userRequire('console').log(result);
     });
   }
+}
+
+// The REPL of the `runnel` command, on process.stdin and process.stdout;
+// leaving it ends the process (once the history is written).
+function startRepl() {
+  if (internalBinding('options').inputType !== undefined) {
+    console.error('Cannot specify --input-type for REPL');
+    process.exit(9);
+  }
+  console.log(`Welcome to Node.js ${process.version}.\n` +
+    'Type ".help" for more information.');
+  require('internal/repl').createInternalRepl(process.env, (err, repl) => {
+    if (err) throw err;
+    repl.on('exit', () => {
+      if (repl._flushing) {
+        repl.pause();
+        return repl.once('flushHistory', () => process.exit());
+      }
+      process.exit();
+    });
+  });
 }
 
 // The ES module loader's hooks, for Boa to call on the first `import`:

@@ -29,7 +29,10 @@ class StdinStream extends Readable {
     this.#fd = fd;
     this.#type = type;
     this.fd = fd;
-    if (type === 'TTY') this.isTTY = true;
+    if (type === 'TTY') {
+      this.isTTY = true;
+      this.isRaw = false;
+    }
   }
 
   // Keep the loop alive exactly while reading and ref'd.
@@ -110,9 +113,24 @@ class StdinStream extends Readable {
   }
 }
 
+// A terminal also has a raw mode (tty.ReadStream#setRawMode): keys
+// arrive one by one, unechoed, ctrl-c as a byte instead of a signal.
+class TTYStdinStream extends StdinStream {
+  setRawMode(flag) {
+    flag = !!flag;
+    const err = internalBinding('tty_wrap').setRawMode(this.fd, flag);
+    if (err) {
+      this.emit('error', errnoException(err, 'setRawMode'));
+      return this;
+    }
+    this.isRaw = flag;
+    return this;
+  }
+}
+
 function createStdin() {
   const type = binding.guessHandleType(0);
-  const stdin = new StdinStream(0, type);
+  const stdin = type === 'TTY' ? new TTYStdinStream(0, type) : new StdinStream(0, type);
   // After pause(), stop reading a tick later (unless flowing again), so
   // that the process can exit.
   stdin.on('pause', () => {
