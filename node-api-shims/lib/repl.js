@@ -10,12 +10,13 @@
 // (util.inspect); an exception as node prints it ("Uncaught Error: x").
 //
 // Not provided: the inline preview of results as you type (node needs
-// its inspector for it: see setupPreview), reverse history search (ctrl-r), and, for a REPL a
+// its inspector for it: see setupPreview), and, for a REPL a
 // script starts, catching errors thrown later by code the REPL ran (node
 // uses domains; runnel has none): such an error is an uncaught exception,
 // as in a script. The `runnel` command's REPL reports them (see below).
 
 const { Interface } = require('readline');
+const { commonPrefix } = require('internal/readline/utils');
 const { inspect } = require('internal/util/inspect');
 const path = require('path');
 const { Module: CJSModule, makeRequireFunction } = require('internal/modules/cjs/loader');
@@ -602,6 +603,7 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
     }
   });
 
+  const { reverseSearch } = require('internal/repl/reverse_search').setupReverseSearch(this);
   if (preview && process.env.TERM !== 'dumb') setupPreview(self);
 
   // Keys go through here first: held while an await is pending, and
@@ -618,7 +620,7 @@ function REPLServer(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode)
       if (key.ctrl && key.name === 'd' && self.cursor === 0 && self.line.length === 0) {
         self.clearLine();
       }
-      ttyWrite(d, key);
+      if (!reverseSearch(d, key)) ttyWrite(d, key);
       return;
     }
     // Editor mode.
@@ -1012,18 +1014,6 @@ REPLServer.prototype.completeOnEditorMode = (callback) => (err, results) => {
   if (completeOn && result.length !== 0) result = [commonPrefix(result)];
   callback(null, [result, completeOn]);
 };
-
-function commonPrefix(strings) {
-  if (strings.length === 0) return '';
-  if (strings.length === 1) return strings[0];
-  const sorted = [...strings].sort();
-  const min = sorted[0];
-  const max = sorted[sorted.length - 1];
-  for (let i = 0; i < min.length; i++) {
-    if (min[i] !== max[i]) return min.slice(0, i);
-  }
-  return min;
-}
 
 REPLServer.prototype.defineCommand = function defineCommand(keyword, cmd) {
   if (typeof cmd === 'function') {
