@@ -287,7 +287,8 @@ function isClass(fn) {
 }
 
 // V8's AppendMethodCall: "Type.name [as method]". Getters and setters
-// ("get x") go without the type.
+// ("get x") and names inferred from a property path ("exports.f") go
+// without the type.
 function methodCall(site, receiver) {
   let typeName = site.getTypeName();
   if (isClass(receiver)) {
@@ -299,7 +300,7 @@ function methodCall(site, receiver) {
   let out = '';
   if (typeof name === 'string' && name !== '') {
     if (typeof typeName === 'string' && typeName !== '' && !name.startsWith(typeName) &&
-        !name.startsWith('get ') && !name.startsWith('set ')) {
+        !name.startsWith('get ') && !name.startsWith('set ') && !name.includes('.')) {
       out += `${typeName}.`;
     }
     out += name;

@@ -17,6 +17,8 @@ use boa_interner::Interner;
 #[allow(clippy::struct_excessive_bools)]
 pub(crate) struct FunctionCompiler {
     name: JsString,
+    // runnel patch (17): see `ByteCompiler::inferred_name`.
+    inferred_name: Option<JsString>,
     generator: bool,
     r#async: bool,
     strict: bool,
@@ -34,6 +36,7 @@ impl FunctionCompiler {
     pub(crate) fn new(spanned_source_text: SpannedSourceText) -> Self {
         Self {
             name: js_string!(),
+            inferred_name: None,
             generator: false,
             r#async: false,
             strict: false,
@@ -45,6 +48,12 @@ impl FunctionCompiler {
             spanned_source_text,
             source_path: SourcePath::None,
         }
+    }
+
+    /// runnel patch: the name V8 infers for the function (patch 17).
+    pub(crate) fn inferred_name(mut self, name: Option<JsString>) -> Self {
+        self.inferred_name = name;
+        self
     }
 
     /// Set the name of the function.
@@ -142,6 +151,7 @@ impl FunctionCompiler {
         );
 
         compiler.length = length;
+        compiler.inferred_name = self.inferred_name;
         compiler.code_block_flags.set(
             CodeBlockFlags::HAS_PROTOTYPE_PROPERTY,
             !self.arrow && !self.method && !self.r#async && !self.generator,

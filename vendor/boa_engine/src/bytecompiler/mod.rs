@@ -509,6 +509,12 @@ pub struct ByteCompiler<'ctx> {
     /// Name of this function.
     pub(crate) function_name: JsString,
 
+    /// runnel patch: the name V8 infers for this function (patch 17), and
+    /// the one for the next function expression compiled here (set by an
+    /// assignment to a property).
+    pub(crate) inferred_name: Option<JsString>,
+    pub(crate) next_inferred_name: Option<JsString>,
+
     /// The number of arguments expected.
     pub(crate) length: u32,
 
@@ -668,6 +674,8 @@ impl<'ctx> ByteCompiler<'ctx> {
 
         Self {
             function_name: name,
+            inferred_name: None,
+            next_inferred_name: None,
             length: 0,
             bytecode: BytecodeEmitter::new(),
             source_map_builder: SourceMapBuilder::default(),
@@ -2580,6 +2588,7 @@ impl<'ctx> ByteCompiler<'ctx> {
 
         let code = FunctionCompiler::new(spanned_source_text)
             .name(name)
+            .inferred_name(self.next_inferred_name.take())
             .generator(generator)
             .r#async(r#async)
             .strict(self.strict())
@@ -2925,7 +2934,8 @@ impl<'ctx> ByteCompiler<'ctx> {
                 SourceMap::new(source_map_entries, self.source_path),
                 self.function_name,
                 self.spanned_source_text,
-            ),
+            )
+            .with_inferred_name(self.inferred_name),
             global_lexs: self.global_lexs.into_boxed_slice(),
             global_fns: self.global_fns.into_boxed_slice(),
             global_vars: self.global_vars.into_boxed_slice(),

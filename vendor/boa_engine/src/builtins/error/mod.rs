@@ -221,7 +221,10 @@ impl Error {
                     true,
                 ),
                 ShadowEntry::Bytecode { pc, source_info } => (
-                    source_info.function_name().clone(),
+                    match source_info.inferred_name() {
+                        Some(name) if source_info.function_name().is_empty() => name.clone(),
+                        _ => source_info.function_name().clone(),
+                    },
                     Some(match source_info.map().path() {
                         SourcePath::Path(path) => SourceName::Path(path.display().to_string()),
                         SourcePath::Eval => SourceName::Eval,

@@ -5,21 +5,91 @@ use crate::{
 use boa_ast::{
     Expression,
     expression::{
-        access::{PropertyAccess, PropertyAccessField},
-        operator::{Assign, assign::AssignOp},
+        access::{PropertyAccess, PropertyAccessField, SimplePropertyAccess},
+        operator::{
+            Assign,
+            assign::{AssignOp, AssignTarget},
+        },
     },
     scope::BindingLocatorError,
 };
 
 impl ByteCompiler<'_> {
+    /// runnel patch: the name V8's function-name inferrer gives an
+    /// anonymous function (not a class) assigned to a property, which its
+    /// stack frames show: the property's path, `<computed>` for a computed
+    /// key, and for `this` the enclosing function's name
+    /// (`exports.f = function () {}` is "exports.f", `this.m = ...` in
+    /// `function C` is "C.m", `C.prototype.m = ...` too). See
+    /// vendor/README.md, patch 17.
+    fn inferred_function_name(&self, assign: &Assign) -> Option<crate::JsString> {
+        fn path(compiler: &ByteCompiler<'_>, expr: &Expression, out: &mut Vec<String>) -> bool {
+            match expr {
+                Expression::Identifier(ident) => {
+                    out.push(compiler.interner().resolve_expect(ident.sym()).to_string());
+                    true
+                }
+                Expression::This(_) => {
+                    if !compiler.function_name.is_empty() {
+                        out.push(compiler.function_name.to_std_string_escaped());
+                    }
+                    true
+                }
+                Expression::PropertyAccess(PropertyAccess::Simple(access)) => {
+                    access_path(compiler, access, out)
+                }
+                _ => false,
+            }
+        }
+        fn access_path(
+            compiler: &ByteCompiler<'_>,
+            access: &SimplePropertyAccess,
+            out: &mut Vec<String>,
+        ) -> bool {
+            if !path(compiler, access.target(), out) {
+                return false;
+            }
+            match access.field() {
+                // V8 leaves `prototype` out (`C.prototype.m` is "C.m").
+                PropertyAccessField::Const(name) => {
+                    let name = compiler.interner().resolve_expect(name.sym()).to_string();
+                    if name != "prototype" {
+                        out.push(name);
+                    }
+                }
+                PropertyAccessField::Expr(_) => out.push("<computed>".to_string()),
+            }
+            true
+        }
+        let rhs = assign.rhs();
+        if !rhs.is_anonymous_function_definition()
+            || matches!(rhs, Expression::ClassExpression(_))
+        {
+            return None;
+        }
+        let AssignTarget::Access(PropertyAccess::Simple(access)) = assign.lhs() else {
+            return None;
+        };
+        let mut out = Vec::new();
+        if !access_path(self, access, &mut out) {
+            return None;
+        }
+        Some(crate::JsString::from(out.join(".").as_str()))
+    }
+
     pub(crate) fn compile_assign(&mut self, assign: &Assign, dst: &Register) {
         let mut compiler = self.position_guard(assign);
 
         if assign.op() == AssignOp::Assign {
             match Access::from_assign_target(assign.lhs()) {
                 Ok(access) => {
+                    // runnel patch: V8 names an anonymous function assigned
+                    // to a property after the property (patch 17).
+                    let inferred = compiler.inferred_function_name(assign);
                     compiler.access_set(access, |compiler| {
+                        compiler.next_inferred_name = inferred;
                         compiler.compile_expr(assign.rhs(), dst);
+                        compiler.next_inferred_name = None;
                         dst
                     });
                 }

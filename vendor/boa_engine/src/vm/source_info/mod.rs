@@ -36,8 +36,33 @@ impl SourceInfo {
                 map: source_map,
                 function_name,
                 text_spanned: source_text_spanned,
+                inferred_name: None,
             }),
         }
+    }
+
+    /// runnel patch: with the name V8 infers for an anonymous function
+    /// from where it is assigned (patch 17).
+    pub(crate) fn with_inferred_name(self, inferred_name: Option<JsString>) -> Self {
+        if inferred_name.is_none() {
+            return self;
+        }
+        let inner = &*self.inner;
+        Self {
+            inner: Rc::new(Inner {
+                map: inner.map.clone(),
+                function_name: inner.function_name.clone(),
+                text_spanned: inner.text_spanned.clone(),
+                inferred_name,
+            }),
+        }
+    }
+
+    /// runnel patch: the name V8 infers for an anonymous function assigned
+    /// to a property (`exports.f = function () {}` is "exports.f"), which
+    /// stack frames show; the function's `name` stays empty.
+    pub(crate) fn inferred_name(&self) -> Option<&JsString> {
+        self.inner.inferred_name.as_ref()
     }
 
     pub(crate) fn map(&self) -> &SourceMap {
@@ -59,6 +84,9 @@ struct Inner {
     function_name: JsString,
 
     text_spanned: SpannedSourceText,
+
+    // runnel patch (17).
+    inferred_name: Option<JsString>,
 }
 
 /// Bytecode to source code mapping.
