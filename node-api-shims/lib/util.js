@@ -117,7 +117,7 @@ function getSystemErrorName(err) {
 }
 
 // The file name of this module in stack frames.
-const utilFile = errors.callerFile();
+const utilFile = 'node:util';
 
 // node's exports of its system-error builders: `open ENOENT` with errno,
 // code, syscall (and address/port), after getSystemErrorName's checks

@@ -560,7 +560,7 @@ const consoleMethods = {
 };
 
 // The file name of this module in stack frames.
-const ownFile = require('internal/errors').callerFile();
+const ownFile = 'node:internal/console';
 
 // "Trace: message" followed by the caller's stack frames (without the
 // frames of this module, whichever way the engine captured them).

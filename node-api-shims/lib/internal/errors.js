@@ -62,18 +62,6 @@ const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 
 const kFrameLine = /^\s+at (?:.*? \()?(.+?):\d+:\d+\)?$/;
 
-// The file name stack frames give the module that calls this function
-// (frame 0 is callerFile itself, frame 1 its caller).
-function callerFile() {
-  try {
-    const stack = new Error().stack;
-    const frames = typeof stack === 'string' ? stack.split('\n').filter((line) => kFrameLine.test(line)) : [];
-    return frames.length > 1 ? kFrameLine.exec(frames[1])[1] : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 // `lines` (frame lines) without the leading ones that are inside `file`.
 function dropLeadingFramesOf(lines, file) {
   if (file === undefined) return lines;
@@ -86,8 +74,9 @@ function dropLeadingFramesOf(lines, file) {
   return lines.slice(first);
 }
 
-// The file name of this module in stack frames.
-const ownFile = callerFile();
+// The file name of this module in stack frames (a builtin's is `node:<id>`;
+// reading it from a stack at load time cost every process a stack).
+const ownFile = 'node:internal/errors';
 
 // Drop the innermost frames that are inside this module (the error
 // constructors, validators, builders). V8 already leaves most of them out;
@@ -1344,7 +1333,6 @@ module.exports = {
   noSideEffectsToString,
 
   // stack frames
-  callerFile,
   dropLeadingFramesOf,
 
   // system errors
