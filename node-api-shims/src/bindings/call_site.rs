@@ -35,16 +35,19 @@ use std::ops::ControlFlow;
 
 use crate::bootstrap::Host;
 
-/// Where a call expression really starts: a call's or a member access's
-/// own span starts at its `(` or its object's span, which for `f().g` is
-/// again only the `(` of `f()`.
-fn full_start(expr: &Expression) -> Position {
+/// Where an expression really starts: the spans of calls, member accesses
+/// and operators start at their `(`, `.` or operator (for `f().g`, again
+/// only the `(` of `f()`), not at their callee, object or left operand.
+/// (The REPL's await rewrite in contextify.rs needs it too.)
+pub(crate) fn full_start(expr: &Expression) -> Position {
     match expr {
         Expression::Call(call) => full_start(call.function()),
         Expression::PropertyAccess(PropertyAccess::Simple(access)) => full_start(access.target()),
         Expression::PropertyAccess(PropertyAccess::Private(access)) => full_start(access.target()),
         Expression::Optional(optional) => full_start(optional.target()),
         Expression::TaggedTemplate(tagged) => full_start(tagged.tag()),
+        Expression::Binary(binary) => full_start(binary.lhs()),
+        Expression::Conditional(cond) => full_start(cond.condition()),
         other => other.span().start(),
     }
 }

@@ -223,7 +223,6 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
 // at positions Boa's parser records.
 
 use boa_engine::ast::declaration::{Binding, Declaration, LexicalDeclaration, VarDeclaration, Variable};
-use boa_engine::ast::expression::access::PropertyAccess;
 use boa_engine::ast::expression::Expression;
 use boa_engine::ast::statement::iteration::{ForOfLoop, IterableLoopInitializer};
 use boa_engine::ast::statement::Statement;
@@ -231,6 +230,7 @@ use boa_engine::ast::visitor::{VisitWith, Visitor};
 use boa_engine::ast::{Position, Spanned, StatementListItem};
 use boa_engine::interner::Interner;
 use std::ops::ControlFlow;
+use super::call_site::full_start;
 
 const AWAIT_PREFIX: &str = "(async () => { ";
 
@@ -334,21 +334,6 @@ impl Edits {
             self.failed = true;
             None
         }
-    }
-}
-
-/// Where an expression really starts: the spans of calls and member
-/// accesses start at their `(` or `.`, not at their callee or object.
-fn full_start(expr: &Expression) -> Position {
-    match expr {
-        Expression::Call(call) => full_start(call.function()),
-        Expression::PropertyAccess(PropertyAccess::Simple(access)) => full_start(access.target()),
-        Expression::PropertyAccess(PropertyAccess::Private(access)) => full_start(access.target()),
-        Expression::Optional(optional) => full_start(optional.target()),
-        Expression::TaggedTemplate(tagged) => full_start(tagged.tag()),
-        Expression::Binary(binary) => full_start(binary.lhs()),
-        Expression::Conditional(cond) => full_start(cond.condition()),
-        other => other.span().start(),
     }
 }
 
