@@ -21,7 +21,11 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, String)>) {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("lib");
+    // Read when the script runs, not baked in when it was compiled: a
+    // target directory moved to another checkout keeps its compiled build
+    // script, which must embed that checkout's files (it embedded none).
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir).join("lib");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, &root, &mut files);
@@ -32,6 +36,7 @@ fn main() {
         println!("cargo:rerun-if-changed={path}");
         writeln!(code, "    ({id:?}, include_str!({path:?})),").expect("write");
     }
+    assert!(!files.is_empty(), "no builtin sources under {}", root.display());
     code.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("builtin_sources.rs");
     std::fs::write(out, code).expect("write generated table");
