@@ -122,18 +122,45 @@ fn get_promise_state(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResu
     Ok(JsArray::from_iter([JsValue::from(state), value], ctx).into())
 }
 
-/// `previewEntries(iterator)` → `[entries, isKeyValue]` for a Map or Set
-/// iterator (what it has left, without advancing it), else `undefined`.
+/// `previewEntries(value[, isIterator])`, as V8 gives it to node: the
+/// contents of a Map, Set, WeakMap or WeakSet, or what a Map or Set iterator
+/// has left (without advancing it). Keys and values come interleaved
+/// (`[k1, v1, k2, v2]`) for a Map, a WeakMap and an entries iterator. Called
+/// with one argument it returns that array; with more, `[entries,
+/// isKeyValue]`. Anything else gives `undefined`. A weak collection lists
+/// only the entries whose key is still alive, in the engine's table order.
 fn preview_entries(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let Some(o) = obj(args) else { return Ok(JsValue::undefined()) };
     let (entries, is_key_value) = if let Ok(it) = JsMapIterator::from_object(o.clone()) {
         it.preview()
-    } else if let Ok(it) = JsSetIterator::from_object(o) {
+    } else if let Ok(it) = JsSetIterator::from_object(o.clone()) {
         it.preview()
+    } else if let Ok(map) = JsWeakMap::from_object(o.clone()) {
+        let pairs = map.live_entries().into_iter();
+        (pairs.flat_map(|(key, value)| [key.into(), value]).collect(), true)
+    } else if let Ok(set) = JsWeakSet::from_object(o.clone()) {
+        (set.live_values().into_iter().map(JsValue::from).collect(), false)
+    } else if let Ok(map) = JsMap::from_object(o.clone()) {
+        let mut out = Vec::new();
+        map.for_each_native(|key, value| {
+            out.extend([key, value]);
+            Ok(())
+        })?;
+        (out, true)
+    } else if let Ok(set) = JsSet::from_object(o) {
+        let mut out = Vec::new();
+        set.for_each_native(|value| {
+            out.push(value);
+            Ok(())
+        })?;
+        (out, false)
     } else {
         return Ok(JsValue::undefined());
     };
     let entries = JsArray::from_iter(entries, ctx);
+    if args.len() == 1 {
+        return Ok(entries.into());
+    }
     Ok(JsArray::from_iter([entries.into(), JsValue::from(is_key_value)], ctx).into())
 }
 

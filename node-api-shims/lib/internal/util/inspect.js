@@ -755,10 +755,12 @@ function describeObject(ctx, value, constructor, tag, level, fromTypedArray, has
     return shape;
   }
   if (binding.isWeakSet(value) || binding.isWeakMap(value)) {
-    // Their contents cannot be listed from JavaScript.
-    const type = binding.isWeakSet(value) ? 'WeakSet' : 'WeakMap';
-    shape.braces[0] = `${getPrefix(constructor, tag, type)}{`;
-    shape.items = unknownItems;
+    // Their contents cannot be listed from JavaScript; with showHidden the
+    // engine lists the live entries.
+    const isSet = binding.isWeakSet(value);
+    shape.braces[0] = `${getPrefix(constructor, tag, isSet ? 'WeakSet' : 'WeakMap')}{`;
+    if (!ctx.showHidden) shape.items = unknownItems;
+    else shape.items = isSet ? weakSetItems : weakMapItems;
     return shape;
   }
   if (binding.isBoxedPrimitive(value)) {
@@ -1197,7 +1199,7 @@ function iteratorBraces(type, tag) {
  */
 function iteratorItems(ctx, iterator, level, braces) {
   const preview = typeof binding.previewEntries === 'function' ?
-    binding.previewEntries(iterator) : undefined;
+    binding.previewEntries(iterator, true) : undefined;
   if (preview === undefined) return unknownItems(ctx);
   const entries = preview[0];
   const pairs = preview[1];
@@ -1216,6 +1218,41 @@ function iteratorItems(ctx, iterator, level, braces) {
   ctx.indentationLvl -= 2;
   if (count > limit) output.push(moreItems(count - limit));
   if (pairs) braces[0] = braces[0].replace(/ Iterator\] \{$/, ' Entries] {');
+  return output;
+}
+
+/**
+ * A WeakSet's live members (with showHidden), at most maxArrayLength. The
+ * engine's order is arbitrary, so unless the whole output is sorted anyway
+ * the texts are sorted, as node does, for a stable result.
+ */
+function weakSetItems(ctx, set, level) {
+  const members = binding.previewEntries(set);
+  const limit = Math.min(Math.max(ctx.maxArrayLength, 0), members.length);
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < limit; i++) output.push(formatValue(ctx, members[i], level));
+  ctx.indentationLvl -= 2;
+  if (!ctx.sorted) output.sort();
+  if (members.length > limit) output.push(moreItems(members.length - limit));
+  return output;
+}
+
+// A WeakMap's live entries (with showHidden) as `key => value`, sorted like
+// weakSetItems'.
+function weakMapItems(ctx, map, level) {
+  const entries = binding.previewEntries(map);
+  const count = entries.length / 2;
+  const limit = Math.min(Math.max(ctx.maxArrayLength, 0), count);
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < limit; i++) {
+    const key = formatValue(ctx, entries[2 * i], level);
+    output.push(`${key} => ${formatValue(ctx, entries[2 * i + 1], level)}`);
+  }
+  ctx.indentationLvl -= 2;
+  if (!ctx.sorted) output.sort();
+  if (count > limit) output.push(moreItems(count - limit));
   return output;
 }
 

@@ -55,6 +55,29 @@ impl<K: Trace + ?Sized, V: Trace> WeakMap<K, V> {
     pub fn get<'a>(&'a self, key: &Gc<K>) -> Option<GcRef<'a, Ephemeron<K, V>>> {
         GcRef::try_map(self.inner.borrow(), |inner| inner.get(key))
     }
+
+    /// runnel patch (21): the entries whose key is still alive, each key with
+    /// a clone of its value, in the table's (unspecified) order. Entries whose
+    /// key was collected but not yet swept are skipped. Lets a host list a
+    /// weak collection's contents for debugging, as V8's `previewEntries`
+    /// does for `util.inspect(weakMap, { showHidden: true })`.
+    #[must_use]
+    pub fn live_entries(&self) -> Vec<(Gc<K>, V)>
+    where
+        V: Clone,
+    {
+        self.inner
+            .borrow()
+            .iter()
+            .filter_map(|eph| {
+                // `value()` holds the key (a new strong reference) while the
+                // value is read; both outlive the borrow of the table.
+                let value = eph.value()?;
+                let key = eph.key()?;
+                Some((key, V::clone(&value)))
+            })
+            .collect()
+    }
 }
 
 /// A hash map where the bucket type is an <code>[Ephemeron]\<K, V\></code>.

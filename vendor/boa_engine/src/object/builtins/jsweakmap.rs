@@ -130,6 +130,23 @@ impl JsWeakMap {
         )
     }
 
+    /// runnel patch (21): the entries whose key is still alive, as
+    /// `(key, value)` pairs in no particular order, without running any
+    /// JavaScript. What V8's `previewEntries` gives Node's
+    /// `util.inspect(weakMap, { showHidden: true })`.
+    #[must_use]
+    pub fn live_entries(&self) -> Vec<(JsObject, JsValue)> {
+        self.inner
+            .downcast_ref::<NativeWeakMap>()
+            .map(|map| {
+                map.live_entries()
+                    .into_iter()
+                    .map(|(key, value)| (JsObject::from_inner(key), value))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// Creates a `JsWeakMap` from a `JsObject`, or returns the original object as `Err`
     /// if it is not a `WeakMap`.
     #[inline]

@@ -74,6 +74,22 @@ impl JsWeakSet {
             .map(|v| v.as_boolean().unwrap_or(false))
     }
 
+    /// runnel patch (21): the members that are still alive, in no particular
+    /// order, without running any JavaScript. What V8's `previewEntries`
+    /// gives Node's `util.inspect(weakSet, { showHidden: true })`.
+    #[must_use]
+    pub fn live_values(&self) -> Vec<JsObject> {
+        self.inner
+            .downcast_ref::<NativeWeakSet>()
+            .map(|set| {
+                set.live_entries()
+                    .into_iter()
+                    .map(|(key, ())| JsObject::from_inner(key))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// Creates a `JsWeakSet` from a `JsObject`, or returns the original object as `Err`
     /// if it is not a `WeakSet`.
     #[inline]
