@@ -49,8 +49,17 @@ function getInspect() {
 function inspect(value, options) {
   return getInspect().inspect(value, options);
 }
+// Strings alone, the first without a `%`, come out joined by spaces from
+// util.formatWithOptions: they are joined here without loading inspect
+// (a script that only logs strings never parses it).
 function formatWithOptions(options, ...args) {
-  return getInspect().formatWithOptions(options, ...args);
+  if (typeof args[0] !== 'string' || args[0].includes('%')) {
+    return getInspect().formatWithOptions(options, ...args);
+  }
+  for (let i = 1; i < args.length; i++) {
+    if (typeof args[i] !== 'string') return getInspect().formatWithOptions(options, ...args);
+  }
+  return args.length === 1 ? args[0] : args.join(' ');
 }
 
 const kSecond = 1000;

@@ -6,7 +6,7 @@
 // case-insensitively, where `*` stands for any run of characters.
 // An enabled logger writes `SECTION <pid>: message` to stderr.
 
-const { formatWithOptions, format } = require('internal/util/inspect');
+// inspect (the formatting) is loaded when an enabled logger first logs.
 
 let isEnabled = () => false;
 // One implementation per (uppercased) section, made on its first use.
@@ -44,6 +44,7 @@ function implFor(enabled, section) {
     if (enabled) {
       warnIfSensitive(section);
       impls[section] = function debug(...args) {
+        const { formatWithOptions, format } = require('internal/util/inspect');
         const colors = require('internal/util/colors').shouldColorize(process.stderr);
         const message = formatWithOptions({ colors }, ...args);
         process.stderr.write(format('%s %i: %s\n', section, process.pid, message));
