@@ -34,6 +34,11 @@ impl Identifier {
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-names-and-keywords
     pub(super) fn is_identifier_start(ch: u32) -> bool {
+        // runnel patch: ASCII, nearly every character of real code, is
+        // decided without the Unicode tables (vendor/README.md, patch 22).
+        if ch < 0x80 {
+            return matches!(ch as u8, b'a'..=b'z' | b'A'..=b'Z' | b'$' | b'_');
+        }
         const ID_START: CodePointSetDataBorrowed<'static> = CodePointSetData::new::<IdStart>();
         matches!(ch, 0x0024 /* $ */ | 0x005F /* _ */) || ID_START.contains32(ch)
     }
@@ -45,6 +50,10 @@ impl Identifier {
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-names-and-keywords
     fn is_identifier_part(ch: u32) -> bool {
+        // runnel patch: ASCII without the Unicode tables, as above.
+        if ch < 0x80 {
+            return matches!(ch as u8, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'$' | b'_');
+        }
         const ID_CONTINUE: CodePointSetDataBorrowed<'static> =
             CodePointSetData::new::<IdContinue>();
         matches!(
