@@ -32,15 +32,28 @@ function readPackageJson(dir) {
   return pkg;
 }
 
+// The scope found from each directory asked about (null: none). Every
+// package.json read is kept for the process's life (above), so the walk
+// from a directory always ends the same way: it is made once per
+// directory, not once per require() (the walk to / took a tenth of
+// loading a module).
+const scopes = new Map();
+
 // The package.json nearest to `dir`; a node_modules directory ends the walk.
 function packageScope(dir) {
+  const known = scopes.get(dir);
+  if (known !== undefined) return known === null ? undefined : known;
+  const start = dir;
+  let found;
   for (;;) {
-    const pkg = readPackageJson(dir);
-    if (pkg !== undefined) return pkg;
+    found = readPackageJson(dir);
+    if (found !== undefined) break;
     const up = path.dirname(dir);
-    if (up === dir || path.basename(dir) === 'node_modules') return undefined;
+    if (up === dir || path.basename(dir) === 'node_modules') break;
     dir = up;
   }
+  scopes.set(start, found === undefined ? null : found);
+  return found;
 }
 
 // Is `filename` (a resolved path) an ES module?

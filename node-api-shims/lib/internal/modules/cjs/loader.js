@@ -86,16 +86,28 @@ function loadBuiltin(request) {
 }
 
 // The node_modules directories to search from `from`, deepest first.
+// Every module of a directory asks for the same list: it is made once per
+// absolute directory, and each caller gets a copy of its own.
+const nodeModulePathsByDir = new Map();
 Module._nodeModulePaths = function _nodeModulePaths(from) {
+  const known = nodeModulePathsByDir.get(from);
+  if (known !== undefined) return known.slice();
+  const dir = from;
   from = path.resolve(from);
-  if (from === '/') return ['/node_modules'];
-  const parts = from.split('/');
-  const paths = [];
-  for (let i = parts.length; i > 1; i--) {
-    if (parts[i - 1] === 'node_modules') continue;
-    paths.push(`${parts.slice(0, i).join('/')}/node_modules`);
+  let paths;
+  if (from === '/') {
+    paths = ['/node_modules'];
+  } else {
+    const parts = from.split('/');
+    paths = [];
+    for (let i = parts.length; i > 1; i--) {
+      if (parts[i - 1] === 'node_modules') continue;
+      paths.push(`${parts.slice(0, i).join('/')}/node_modules`);
+    }
+    paths.push('/node_modules');
   }
-  paths.push('/node_modules');
+  // A relative `from` depends on the working directory: not kept.
+  if (path.isAbsolute(dir)) nodeModulePathsByDir.set(dir, paths.slice());
   return paths;
 };
 
