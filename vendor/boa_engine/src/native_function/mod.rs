@@ -335,7 +335,7 @@ pub(crate) fn native_function_call(
     let args = context
         .vm
         .stack
-        .calling_convention_pop_arguments(argument_count);
+        .calling_convention_pop_native_arguments(argument_count);
     let _func = context.vm.stack.pop();
     let this = context.vm.stack.pop();
 
@@ -444,7 +444,7 @@ fn native_function_construct(
     let args = context
         .vm
         .stack
-        .calling_convention_pop_arguments(argument_count);
+        .calling_convention_pop_native_arguments(argument_count);
     let _func = context.vm.stack.pop();
     let _this = context.vm.stack.pop();
 
