@@ -227,6 +227,13 @@ impl EventLoop {
         self.now.get()
     }
 
+    /// Node's `getLibuvNow()`: the cached loop time, updated first
+    /// (`uv_update_time`, then `uv_now`).
+    pub fn now_fresh(&self) -> u64 {
+        self.update_time();
+        self.now()
+    }
+
     /// Milliseconds since the loop was created, with sub-ms precision
     /// (`performance.now()`-like, not cached).
     pub fn hr_elapsed(&self) -> Duration {
@@ -266,7 +273,15 @@ impl EventLoop {
 
     /// Arms timer `id` to fire `ms` after the current loop time.
     pub fn timer_start(&self, id: u64, target: JsObject, ms: u64, refed: bool) {
-        let deadline = self.now().saturating_add(ms);
+        self.timer_start_at(id, target, self.now(), ms, refed);
+    }
+
+    /// Arms JavaScript timer `id` to fire `ms` after loop time `start`.
+    /// Node counts a timer from `getLibuvNow()`, which brings the cached
+    /// loop time up to date first ([`now_fresh`](Self::now_fresh)): a
+    /// timer armed after a long synchronous stretch does not fire early.
+    pub fn timer_start_at(&self, id: u64, target: JsObject, start: u64, ms: u64, refed: bool) {
+        let deadline = start.saturating_add(ms);
         self.timers.borrow_mut().schedule(id, TimerTarget::Js(target), deadline, refed);
     }
 
@@ -617,10 +632,14 @@ impl EventLoop {
         {
             return Some(Duration::ZERO);
         }
+        // Counted from the time now, not from the start of the iteration:
+        // callbacks since then (a long interval callback) have used part of
+        // the wait, and the next timer must not fire that much late.
+        let now = self.now_fresh();
         self.timers
             .borrow_mut()
             .next_deadline()
-            .map(|d| Duration::from_millis(d.saturating_sub(self.now())))
+            .map(|d| Duration::from_millis(d.saturating_sub(now)))
     }
 
     /// Poll phase: wait for I/O (or a pool completion), then run the

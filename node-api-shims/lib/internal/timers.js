@@ -109,10 +109,11 @@ class Timeout {
   }
 }
 
-// Arms the timer in the loop; `start` returns the loop time it counted
-// from, which Node exposes as `_idleStart`.
-function arm(timer) {
-  timer._idleStart = binding.start(timer[asyncIdSymbol], timer, timer._idleTimeout, timer[kRefed]);
+// Arms the timer in the loop, counting from loop time `start` (default:
+// now, brought up to date as node's getLibuvNow() does); `_idleStart` is
+// that time.
+function arm(timer, start) {
+  timer._idleStart = binding.start(timer[asyncIdSymbol], timer, timer._idleTimeout, timer[kRefed], start);
 }
 
 function clearTimeout(timer) {
@@ -233,6 +234,9 @@ function onTimeout(timer) {
     timer._idlePrev = null;
   }
   runningTimer = timer;
+  // An interval counts its next run from just before this one, as node's
+  // listOnTimeout takes getLibuvNow() before the callback.
+  intervalStart = timer._repeat ? binding.getLibuvNow() : undefined;
   // Each callback sets its own frame (so one left by a throw is replaced).
   if (asyncContext.state.active) asyncContext.swapAsyncFrame(timer[kFrame]);
   // afterTimeout runs whether or not the callback throws; the native helper
@@ -242,20 +246,23 @@ function onTimeout(timer) {
   afterTimeout(timer);
 }
 
+// The loop time the running interval started at (see onTimeout).
+let intervalStart;
+
 function runTimeout(timer) {
   const args = timer._timerArgs;
   if (args === undefined) timer._onTimeout();
   else timer._onTimeout(...args);
 }
 
-// Re-arms an interval (from the loop time the timers phase started at, as
+// Re-arms an interval (from the loop time taken before its callback, as
 // Node does), or retires a one-shot timer unless its callback refreshed it.
 function afterTimeout(timer) {
   runningTimer = null;
   if (asyncContext.state.active) asyncContext.swapAsyncFrame(undefined);
   if (timer._repeat && timer._idleTimeout !== -1) {
     timer._idleTimeout = timer._repeat;
-    arm(timer);
+    arm(timer, intervalStart);
   } else if (!timer._destroyed && !binding.isScheduled(timer[asyncIdSymbol])) {
     timer._destroyed = true;
     if (timer[kHasPrimitive]) knownTimersById.delete(timer[asyncIdSymbol]);

@@ -26,16 +26,28 @@ fn object_arg(args: &[JsValue], i: usize) -> JsResult<JsObject> {
         .ok_or_else(|| JsNativeError::typ().with_message("binding: expected an object").into())
 }
 
-/// `start(id, timeout, ms, refed)`: arm timer `id` to fire `ms` after the
-/// loop's current time; returns that time.
+/// `start(id, timeout, ms, refed[, start])`: arm timer `id` to fire `ms`
+/// after loop time `start` (default: now, updated); returns that time.
 fn start(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let host = Host::get(ctx)?;
     let id = id_arg(args, 0, ctx)?;
     let target = object_arg(args, 1)?;
     let ms = arg_number(args, 2, ctx)?.max(0.0) as u64;
     let refed = arg(args, 3).to_boolean();
-    host.event_loop.timer_start(id, target, ms, refed);
-    Ok((host.event_loop.now() as f64).into())
+    // From the given loop time (an interval re-armed from before its
+    // callback ran), else from now, as node's getLibuvNow().
+    let start = match arg(args, 4) {
+        v if v.is_undefined() => host.event_loop.now_fresh(),
+        v => v.to_number(ctx)?.max(0.0) as u64,
+    };
+    host.event_loop.timer_start_at(id, target, start, ms, refed);
+    Ok((start as f64).into())
+}
+
+/// `getLibuvNow()` → the loop time in ms, brought up to date first.
+fn get_libuv_now(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let host = Host::get(ctx)?;
+    Ok((host.event_loop.now_fresh() as f64).into())
 }
 
 fn stop(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -101,7 +113,8 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
     Ok(binding_object(
         ctx,
         &[
-            ("start", start, 4),
+            ("start", start, 5),
+            ("getLibuvNow", get_libuv_now, 0),
             ("stop", stop, 1),
             ("setRef", set_ref, 2),
             ("scheduleImmediate", schedule_immediate, 2),
