@@ -1,9 +1,34 @@
 use crate::{
     Context, JsNativeError, JsResult,
-    object::internal_methods::InternalMethodPropertyContext,
-    property::PropertyDescriptor,
+    object::internal_methods::{InternalMethodPropertyContext, ORDINARY_INTERNAL_METHODS},
+    property::{PropertyDescriptor, PropertyKey},
     vm::opcode::{IndexOperand, Operation, RegisterOperand},
 };
+
+/// runnel patch: an object literal's property, on an ordinary extensible
+/// object that lacks it, is added directly; the full [[DefineOwnProperty]]
+/// (look up, validate, apply) gives the same result and was most of the
+/// cost of building a literal (vendor/README.md, patch 24). Returns whether
+/// it did so.
+fn define_new_data_property(object: &crate::JsObject, key: &PropertyKey, value: &crate::JsValue) -> bool {
+    if !std::ptr::eq(object.vtable(), &ORDINARY_INTERNAL_METHODS) {
+        return false;
+    }
+    let mut borrowed = object.borrow_mut();
+    if !borrowed.extensible || borrowed.properties().contains_key(key) {
+        return false;
+    }
+    borrowed.insert(
+        key.clone(),
+        PropertyDescriptor::builder()
+            .value(value.clone())
+            .writable(true)
+            .enumerable(true)
+            .configurable(true)
+            .build(),
+    );
+    true
+}
 
 /// `DefineOwnPropertyByName` implements the Opcode Operation for `Opcode::DefineOwnPropertyByName`
 ///
@@ -26,8 +51,12 @@ impl DefineOwnPropertyByName {
             .code_block()
             .constant_string(index.into());
         let object = object.to_object(context)?;
+        let key: PropertyKey = name.into();
+        if define_new_data_property(&object, &key, &value) {
+            return Ok(());
+        }
         object.__define_own_property__(
-            &name.into(),
+            &key,
             PropertyDescriptor::builder()
                 .value(value.clone())
                 .writable(true)
@@ -64,6 +93,9 @@ impl DefineOwnPropertyByValue {
         let object = context.vm.get_register(object.into()).clone();
         let object = object.to_object(context)?;
         let key = key.to_property_key(context)?;
+        if define_new_data_property(&object, &key, &value) {
+            return Ok(());
+        }
         let success = object.__define_own_property__(
             &key,
             PropertyDescriptor::builder()
