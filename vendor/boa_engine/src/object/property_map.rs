@@ -407,6 +407,28 @@ impl IndexedProperties {
         }
     }
 
+    /// runnel patch: the number of elements of dense storage (`None` if
+    /// sparse), for `Array.prototype.push`'s fast path (patch 25).
+    pub(crate) fn dense_len(&self) -> Option<usize> {
+        match self {
+            Self::DenseI32(vec) => Some(vec.len()),
+            Self::DenseF64(vec) => Some(vec.len()),
+            Self::DenseElement(vec) => Some(vec.len()),
+            Self::SparseElement(_) | Self::SparseProperty(_) => None,
+        }
+    }
+
+    /// runnel patch: whether there is no indexed property at all.
+    pub(crate) fn has_none(&self) -> bool {
+        match self {
+            Self::DenseI32(vec) => vec.is_empty(),
+            Self::DenseF64(vec) => vec.is_empty(),
+            Self::DenseElement(vec) => vec.is_empty(),
+            Self::SparseElement(map) => map.is_empty(),
+            Self::SparseProperty(map) => map.is_empty(),
+        }
+    }
+
     /// Transform this array into a sparse array if it isn't so already.
     pub(crate) fn transform_to_sparse(&mut self) {
         match &*self {

@@ -291,6 +291,59 @@ impl BuiltInConstructor for Array {
 }
 
 impl Array {
+    /// runnel patch: `push` onto a plain array whose elements are dense and
+    /// as many as its length, when neither `Array.prototype` nor
+    /// `Object.prototype` has an indexed property (no setter or read-only
+    /// element up the chain can see the new index): the elements are
+    /// appended and the length updated in place, which is what the
+    /// spec's Set of each index and of "length" amounts to there. The
+    /// generic steps looked the new index up the whole prototype chain and
+    /// defined it through the array's [[DefineOwnProperty]] (vendor/README.md,
+    /// patch 25). Returns the new length, or `None` for the generic path.
+    fn push_dense(o: &JsObject, args: &[JsValue], context: &Context) -> Option<u64> {
+        if !o.is_array() {
+            return None;
+        }
+        let intrinsics = context.intrinsics();
+        let array_prototype = intrinsics.constructors().array().prototype();
+        let object_prototype = intrinsics.constructors().object().prototype();
+        {
+            let proto = array_prototype.borrow();
+            if !proto.properties().indexed_properties.has_none()
+                || !proto.prototype().is_some_and(|p| p == object_prototype)
+            {
+                return None;
+            }
+        }
+        if !object_prototype.borrow().properties().indexed_properties.has_none() {
+            return None;
+        }
+        let mut borrowed = o.borrow_mut();
+        if !borrowed.extensible {
+            return None;
+        }
+        // The array template's shape: Array.prototype as prototype, only a
+        // writable "length" (the first slot) of its own besides elements.
+        if borrowed.properties().shape.to_addr_usize()
+            != intrinsics.templates().array().shape().to_addr_usize()
+        {
+            return None;
+        }
+        let len = borrowed.properties().storage[0].as_i32()?;
+        let dense = borrowed.properties().indexed_properties.dense_len()?;
+        let new_len = i64::from(len) + args.len() as i64;
+        if usize::try_from(len).ok()? != dense || new_len > i64::from(i32::MAX) {
+            return None;
+        }
+        let properties = borrowed.properties_mut();
+        for value in args {
+            // Dense storage (checked above) always takes the value.
+            properties.indexed_properties.push_dense(value);
+        }
+        properties.storage[0] = JsValue::new(new_len as i32);
+        Some(new_len as u64)
+    }
+
     /// Optimized helper function, that sets the length of the array.
     fn set_length(o: &JsObject, len: u64, context: &mut Context) -> JsResult<()> {
         if o.is_array() && len < (2u64.pow(32) - 1) {
@@ -862,6 +915,9 @@ impl Array {
     ) -> JsResult<JsValue> {
         // 1. Let O be ? ToObject(this value).
         let o = this.to_object(context)?;
+        if let Some(len) = Self::push_dense(&o, args, context) {
+            return Ok(len.into());
+        }
         // 2. Let len be ? LengthOfArrayLike(O).
         let mut len = o.length_of_array_like(context)?;
         // 3. Let argCount be the number of elements in items.
