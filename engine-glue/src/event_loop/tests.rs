@@ -47,9 +47,13 @@ fn timers_run_by_deadline_then_insertion_order_and_before_immediates() {
     ev.set_hook(Hook::Timer, f.clone());
     ev.set_hook(Hook::Immediate, f);
     let (a, b, c, i) = (named(&mut ctx, "a"), named(&mut ctx, "b"), named(&mut ctx, "c"), named(&mut ctx, "imm"));
-    ev.timer_start(1, a, 5, true);
-    ev.timer_start(2, b, 1, true);
-    ev.timer_start(3, c, 5, true);
+    // Counted from now, not from when the loop was made (setting up the
+    // functions takes a while on a loaded machine), and long enough that
+    // none is due when the first iteration's timers phase runs.
+    ev.update_time();
+    ev.timer_start(1, a, 40, true);
+    ev.timer_start(2, b, 20, true);
+    ev.timer_start(3, c, 40, true);
     ev.immediate_push(4, i);
     ev.run(&mut ctx).expect("run");
     assert_eq!(*log.borrow(), ["imm", "b", "a", "c"]);
@@ -123,6 +127,7 @@ fn idle_time_is_the_time_blocked_in_poll() {
     let f = logger(&mut ctx, log.clone());
     ev.set_hook(Hook::Timer, f);
     let t = named(&mut ctx, "t");
+    ev.update_time();
     ev.timer_start(1, t, 30, true);
     assert_eq!(ev.metrics(), LoopMetrics::default());
     assert!(ev.started_at().is_none());
@@ -149,6 +154,7 @@ fn native_timers_repeat_without_keeping_the_loop_alive() {
     assert_eq!(ticks.get(), 0);
     // While a JS timer keeps the loop alive, it fires again and again.
     let t = named(&mut ctx, "t");
+    ev.update_time();
     ev.timer_start(1, t, 40, true);
     ev.run(&mut ctx).expect("run");
     assert!(ticks.get() >= 3, "{}", ticks.get());
