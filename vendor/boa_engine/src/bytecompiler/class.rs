@@ -683,10 +683,10 @@ impl ByteCompiler<'_> {
                             );
                         }
                         StaticFieldName::Index(name) => {
-                            self.bytecode.emit_define_own_property_by_name(
+                            self.emit_define_own_property_by_name(
                                 class_register.variable(),
                                 value.variable(),
-                                name.into(),
+                                name,
                             );
                         }
                         StaticFieldName::Register(key) => {
@@ -699,7 +699,7 @@ impl ByteCompiler<'_> {
                                     0u32.into(),
                                 );
                             }
-                            self.bytecode.emit_define_own_property_by_value(
+                            self.emit_define_own_property_by_value(
                                 value.variable(),
                                 key.variable(),
                                 class_register.variable(),

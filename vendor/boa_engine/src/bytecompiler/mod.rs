@@ -1152,6 +1152,39 @@ impl<'ctx> ByteCompiler<'ctx> {
         }
     }
 
+    /// runnel patch (vendor/README.md, patch 26): a property definition
+    /// (object literal, class field) gets an inline cache holding its name
+    /// and the shape transition it last took.
+    pub(crate) fn emit_define_own_property_by_name(
+        &mut self,
+        object: RegisterOperand,
+        value: RegisterOperand,
+        name_index: u32,
+    ) {
+        let Constant::String(ref name) = self.constants[name_index as usize] else {
+            unreachable!("there should be a string at index")
+        };
+        let ic_index = self.ic.len() as u32;
+        self.ic.push(InlineCache::new(name.clone()));
+        self.bytecode
+            .emit_define_own_property_by_name(object, value, ic_index.into());
+    }
+
+    /// runnel patch (patch 26): as [`Self::emit_define_own_property_by_name`],
+    /// for a computed key (the cache is nameless; the transition records
+    /// the key).
+    pub(crate) fn emit_define_own_property_by_value(
+        &mut self,
+        value: RegisterOperand,
+        key: RegisterOperand,
+        object: RegisterOperand,
+    ) {
+        let ic_index = self.ic.len() as u32;
+        self.ic.push(InlineCache::new(StaticJsStrings::EMPTY_STRING));
+        self.bytecode
+            .emit_define_own_property_by_value(value, key, object, ic_index.into());
+    }
+
     fn emit_type_error(&mut self, message: &str) {
         let error_msg = self.get_or_insert_literal(Literal::String(js_string!(message)));
         self.bytecode.emit_throw_new_type_error(error_msg.into());

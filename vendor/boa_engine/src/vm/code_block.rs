@@ -544,9 +544,23 @@ impl CodeBlock {
             Instruction::DefineOwnPropertyByName {
                 object,
                 value,
-                name_index,
+                ic_index,
+            } => {
+                let ic = &self.ic[u32::from(*ic_index) as usize];
+                format!(
+                    "object:{object}, value:{value}, ic:{}",
+                    ic.name.to_std_string_escaped()
+                )
             }
-            | Instruction::SetPropertyGetterByName {
+            Instruction::DefineOwnPropertyByValue {
+                value,
+                key,
+                object,
+                ic_index,
+            } => {
+                format!("object:{object}, key:{key}, value:{value}, ic_index:{ic_index}")
+            }
+            Instruction::SetPropertyGetterByName {
                 object,
                 value,
                 name_index,
@@ -711,8 +725,7 @@ impl CodeBlock {
             } => {
                 format!("object:{object}, receiver:{receiver}, key:{key}, value:{value}")
             }
-            Instruction::DefineOwnPropertyByValue { value, key, object }
-            | Instruction::DefineClassStaticMethodByValue { value, key, object }
+            Instruction::DefineClassStaticMethodByValue { value, key, object }
             | Instruction::DefineClassMethodByValue { value, key, object }
             | Instruction::SetPropertyGetterByValue { value, key, object }
             | Instruction::DefineClassStaticGetterByValue { value, key, object }

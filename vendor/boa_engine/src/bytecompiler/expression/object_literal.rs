@@ -17,10 +17,10 @@ impl ByteCompiler<'_> {
                     let value = self.register_allocator.alloc();
                     self.access_get(Access::Variable { name: *ident }, &value);
                     let index = self.get_or_insert_name(ident.sym());
-                    self.bytecode.emit_define_own_property_by_name(
+                    self.emit_define_own_property_by_name(
                         dst.variable(),
                         value.variable(),
-                        index.into(),
+                        index,
                     );
                     self.register_allocator.dealloc(value);
                 }
@@ -33,10 +33,10 @@ impl ByteCompiler<'_> {
                                 .emit_set_prototype(dst.variable(), value.variable());
                         } else {
                             let index = self.get_or_insert_name(name.sym());
-                            self.bytecode.emit_define_own_property_by_name(
+                            self.emit_define_own_property_by_name(
                                 dst.variable(),
                                 value.variable(),
-                                index.into(),
+                                index,
                             );
                         }
                         self.register_allocator.dealloc(value);
@@ -55,7 +55,7 @@ impl ByteCompiler<'_> {
                                 0u32.into(),
                             );
                         }
-                        self.bytecode.emit_define_own_property_by_value(
+                        self.emit_define_own_property_by_value(
                             function.variable(),
                             key.variable(),
                             dst.variable(),
@@ -88,10 +88,10 @@ impl ByteCompiler<'_> {
                                     index.into(),
                                 ),
                                 MethodKind::Ordinary => {
-                                    self.bytecode.emit_define_own_property_by_name(
+                                    self.emit_define_own_property_by_name(
                                         dst.variable(),
                                         method.variable(),
-                                        index.into(),
+                                        index,
                                     );
                                 }
                             }
@@ -160,7 +160,7 @@ impl ByteCompiler<'_> {
                 key.variable(),
                 object.variable(),
             ),
-            MethodKind::Ordinary => self.bytecode.emit_define_own_property_by_value(
+            MethodKind::Ordinary => self.emit_define_own_property_by_value(
                 method.variable(),
                 key.variable(),
                 object.variable(),

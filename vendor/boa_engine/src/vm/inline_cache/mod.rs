@@ -8,6 +8,7 @@ use boa_macros::{Finalize, Trace};
 use crate::{
     JsString,
     object::shape::{Shape, WeakShape, slot::Slot},
+    property::PropertyKey,
 };
 
 #[cfg(test)]
@@ -36,6 +37,25 @@ pub(crate) struct InlineCache {
     /// Whether this access site has seen too many shapes and should no longer be cached.
     #[unsafe_ignore_trace]
     pub(crate) megamorphic: Cell<bool>,
+
+    /// runnel patch: the shape transition the last property this site
+    /// added took (object literals; see [`Transition`]).
+    pub(crate) transition: GcRefCell<Option<Transition>>,
+}
+
+/// runnel patch (vendor/README.md, patch 26): a property-adding site's last
+/// shape transition. An object literal builds objects of the same shapes
+/// again and again; when the object still has the shape `from`, adding
+/// `key` as a plain data property (writable, enumerable, configurable)
+/// leads to `to` with the value in the next storage slot, with no property
+/// table or transition-map lookups. Both shapes are held strongly (one pair
+/// per site), so a shape's address cannot be reused while it is cached.
+#[derive(Clone, Debug, Trace, Finalize)]
+pub(crate) struct Transition {
+    from: Shape,
+    to: Shape,
+    #[unsafe_ignore_trace]
+    key: PropertyKey,
 }
 
 impl fmt::Display for InlineCache {
@@ -59,6 +79,30 @@ impl InlineCache {
             name,
             entries: GcRefCell::new(ArrayVec::new()),
             megamorphic: Cell::new(false),
+            transition: GcRefCell::new(None),
+        }
+    }
+
+    /// runnel patch: the shape an object of shape `from` gets by adding
+    /// `key` here, if this site took that transition last time. `key` is
+    /// `None` where it is always the same (a by-name definition).
+    pub(crate) fn cached_transition(&self, from: &Shape, key: Option<&PropertyKey>) -> Option<Shape> {
+        let transition = self.transition.borrow();
+        let transition = transition.as_ref()?;
+        (transition.from.to_addr_usize() == from.to_addr_usize()
+            && key.is_none_or(|key| transition.key == *key))
+        .then(|| transition.to.clone())
+    }
+
+    /// runnel patch: remembers that adding `key` took `from` to `to`. Only
+    /// shared shapes are remembered (a unique shape changes in place).
+    pub(crate) fn set_transition(&self, from: Shape, to: &Shape, key: &PropertyKey) {
+        if from.is_shared() && to.is_shared() && !matches!(key, PropertyKey::Index(_)) {
+            *self.transition.borrow_mut() = Some(Transition {
+                from,
+                to: to.clone(),
+                key: key.clone(),
+            });
         }
     }
 

@@ -1242,10 +1242,10 @@ generate_opcodes! {
     /// Defines a own property of an object by name.
     ///
     /// - Operands:
-    ///   - name_index: `IndexOperand`
+    ///   - ic_index: `IndexOperand` (the inline cache holds the name; runnel patch 26)
     /// - Registers:
     ///   - Input: object, value
-    DefineOwnPropertyByName { object: RegisterOperand, value: RegisterOperand, name_index: IndexOperand },
+    DefineOwnPropertyByName { object: RegisterOperand, value: RegisterOperand, ic_index: IndexOperand },
 
     /// Defines a static class method by name.
     ///
@@ -1286,12 +1286,15 @@ generate_opcodes! {
 
     /// Defines a own property of an object by value.
     ///
+    /// - Operands:
+    ///   - ic_index: `IndexOperand` (for its transition cache; runnel patch 26)
     /// - Registers:
     ///   - Input: object, key, value
     DefineOwnPropertyByValue {
         value: RegisterOperand,
         key: RegisterOperand,
-        object: RegisterOperand
+        object: RegisterOperand,
+        ic_index: IndexOperand
     },
 
     /// Defines a static class method by value.

@@ -2,15 +2,54 @@ use crate::{
     Context, JsNativeError, JsResult,
     object::internal_methods::{InternalMethodPropertyContext, ORDINARY_INTERNAL_METHODS},
     property::{PropertyDescriptor, PropertyKey},
-    vm::opcode::{IndexOperand, Operation, RegisterOperand},
+    vm::{
+        inline_cache::InlineCache,
+        opcode::{IndexOperand, Operation, RegisterOperand},
+    },
 };
+
+/// runnel patch (vendor/README.md, patch 26): when the object has the
+/// shape this site last added its property to, the cached transition is
+/// taken without looking anything up: the new shape, the value in the next
+/// slot. `key` is `None` for a by-name site (its key never changes).
+/// Returns whether it added the property.
+fn take_cached_transition(
+    object: &crate::JsObject,
+    key: Option<&PropertyKey>,
+    value: &crate::JsValue,
+    ic: &InlineCache,
+) -> bool {
+    if !std::ptr::eq(object.vtable(), &ORDINARY_INTERNAL_METHODS) {
+        return false;
+    }
+    let mut borrowed = object.borrow_mut();
+    if !borrowed.extensible {
+        return false;
+    }
+    let Some(to) = ic.cached_transition(borrowed.shape(), key) else {
+        return false;
+    };
+    // `to` is the object's shape plus the key, in the next slot: the key
+    // is absent and the object extensible, so this is what
+    // [[DefineOwnProperty]] would do.
+    let properties = borrowed.properties_mut();
+    properties.shape = to;
+    properties.storage.push(value.clone());
+    true
+}
 
 /// runnel patch: an object literal's property, on an ordinary extensible
 /// object that lacks it, is added directly; the full [[DefineOwnProperty]]
 /// (look up, validate, apply) gives the same result and was most of the
-/// cost of building a literal (vendor/README.md, patch 24). Returns whether
-/// it did so.
-fn define_new_data_property(object: &crate::JsObject, key: &PropertyKey, value: &crate::JsValue) -> bool {
+/// cost of building a literal (vendor/README.md, patch 24). The transition
+/// it took is cached for the next object (patch 26). Returns whether it
+/// added the property.
+fn define_new_data_property(
+    object: &crate::JsObject,
+    key: &PropertyKey,
+    value: &crate::JsValue,
+    ic: &InlineCache,
+) -> bool {
     if !std::ptr::eq(object.vtable(), &ORDINARY_INTERNAL_METHODS) {
         return false;
     }
@@ -18,6 +57,7 @@ fn define_new_data_property(object: &crate::JsObject, key: &PropertyKey, value: 
     if !borrowed.extensible || borrowed.properties().contains_key(key) {
         return false;
     }
+    let from = borrowed.shape().clone();
     borrowed.insert(
         key.clone(),
         PropertyDescriptor::builder()
@@ -27,6 +67,7 @@ fn define_new_data_property(object: &crate::JsObject, key: &PropertyKey, value: 
             .configurable(true)
             .build(),
     );
+    ic.set_transition(from, borrowed.shape(), key);
     true
 }
 
@@ -45,14 +86,13 @@ impl DefineOwnPropertyByName {
     ) -> JsResult<()> {
         let object = context.vm.get_register(object.into()).clone();
         let value = context.vm.get_register(value.into()).clone();
-        let name = context
-            .vm
-            .frame()
-            .code_block()
-            .constant_string(index.into());
         let object = object.to_object(context)?;
-        let key: PropertyKey = name.into();
-        if define_new_data_property(&object, &key, &value) {
+        let ic = &context.vm.frame().code_block().ic[usize::from(index)];
+        if take_cached_transition(&object, None, &value, ic) {
+            return Ok(());
+        }
+        let key: PropertyKey = ic.name.clone().into();
+        if define_new_data_property(&object, &key, &value, ic) {
             return Ok(());
         }
         object.__define_own_property__(
@@ -85,7 +125,7 @@ pub(crate) struct DefineOwnPropertyByValue;
 impl DefineOwnPropertyByValue {
     #[inline(always)]
     pub(crate) fn operation(
-        (value, key, object): (RegisterOperand, RegisterOperand, RegisterOperand),
+        (value, key, object, index): (RegisterOperand, RegisterOperand, RegisterOperand, IndexOperand),
         context: &mut Context,
     ) -> JsResult<()> {
         let value = context.vm.get_register(value.into()).clone();
@@ -93,7 +133,10 @@ impl DefineOwnPropertyByValue {
         let object = context.vm.get_register(object.into()).clone();
         let object = object.to_object(context)?;
         let key = key.to_property_key(context)?;
-        if define_new_data_property(&object, &key, &value) {
+        let ic = &context.vm.frame().code_block().ic[usize::from(index)];
+        if take_cached_transition(&object, Some(&key), &value, ic)
+            || define_new_data_property(&object, &key, &value, ic)
+        {
             return Ok(());
         }
         let success = object.__define_own_property__(
