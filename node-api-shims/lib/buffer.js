@@ -108,9 +108,11 @@ function assertSize(size) {
   if (!(typeof size === 'number' && size >= 0 && size <= kMaxLength)) validateNumber(size, 'size', 0, kMaxLength);
 }
 
-// (The size checks are written out in these three: a call less counts
-// when many small buffers are made.)
-Buffer.alloc = function alloc(size, fill, encoding) {
+// (The size checks are written out in these: a call less counts when many
+// small buffers are made.)
+// `Buffer.alloc` is native (`binding.makeAlloc`) for a number size with no
+// fill or a number fill; it hands every other call to this function.
+function alloc(size, fill, encoding) {
   if (!(typeof size === 'number' && size >= 0 && size <= kMaxLength)) validateNumber(size, 'size', 0, kMaxLength);
   // No fill, or a number: the whole buffer, one native call.
   if (fill === undefined) return binding.alloc(size, 0, bufferPrototype);
@@ -118,7 +120,8 @@ Buffer.alloc = function alloc(size, fill, encoding) {
   const buf = createBuffer(size);
   if (size > 0) return fillImpl(buf, fill, 0, buf.length, encoding);
   return buf;
-};
+}
+Buffer.alloc = binding.makeAlloc(alloc, bufferPrototype);
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
   if (!(typeof size === 'number' && size >= 0 && size <= kMaxLength)) validateNumber(size, 'size', 0, kMaxLength);
@@ -424,7 +427,8 @@ function fillImpl(buf, value, offset, end, encoding) {
   if (typeof value === 'string') pattern = createBuffer(binding.fromString(value, n));
   else if (isArrayBufferView(value)) pattern = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   else {
-    Uint8Array.prototype.fill.call(buf, Number(value) & 255, offset, end);
+    // (ToNumber, then the low byte: node's message for a BigInt or Symbol.)
+    Uint8Array.prototype.fill.call(buf, value, offset, end);
     return buf;
   }
   if (pattern.length === 0) throw new ERR_INVALID_ARG_VALUE('value', value);

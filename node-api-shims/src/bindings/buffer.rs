@@ -19,10 +19,11 @@
 
 use boa_engine::builtins::typed_array::{TypedArray, TypedArrayKind};
 use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer, JsTypedArray};
-use boa_engine::object::IndexProperties;
+use boa_engine::object::{FunctionObjectBuilder, IndexProperties};
 use boa_engine::string::{JsStrVariant, Latin1JsStringBuilder};
-use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsStr, JsString, JsValue};
-use engine_glue::native::{arg, arg_number, binding_object, with_view_bytes, with_view_bytes_mut};
+use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsStr, JsString, JsValue, NativeFunction};
+use boa_gc::{Finalize, Trace};
+use engine_glue::native::{arg, arg_function, arg_number, binding_object, with_view_bytes, with_view_bytes_mut};
 
 /// The encodings, numbered as `lib/buffer.js` numbers them.
 #[derive(Clone, Copy, PartialEq)]
@@ -525,10 +526,59 @@ fn alloc(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     let Some(prototype) = arg(args, 2).as_object() else {
         return Err(JsNativeError::typ().with_message("binding: alloc needs a prototype").into());
     };
+    Ok(new_buffer(size, byte, prototype, ctx))
+}
+
+/// A new Buffer of `size` bytes, each `byte`.
+fn new_buffer(size: usize, byte: u8, prototype: JsObject, ctx: &mut Context) -> JsValue {
     let mut bytes = AlignedVec::with_capacity(64, size);
     bytes.resize(size, byte);
-    Ok(JsTypedArray::uint8_with_prototype(bytes, prototype, ctx).into())
+    JsTypedArray::uint8_with_prototype(bytes, prototype, ctx).into()
 }
+
+/// What the native `Buffer.alloc` holds on to.
+#[derive(Trace, Finalize)]
+struct AllocParts {
+    /// The JavaScript `alloc(size, fill, encoding)` of `lib/buffer.js`.
+    slow_alloc: JsObject,
+    /// `Buffer.prototype`.
+    prototype: JsObject,
+}
+
+/// `makeAlloc(slowAlloc, prototype)` → the function to install as
+/// `Buffer.alloc` (named `alloc`, length 3, like node's). Allocating many
+/// small buffers is common, and a JavaScript `alloc` calling into the
+/// binding costs two calls where this costs one. It takes the common case
+/// only: a size that is a number in range, and no fill or a number fill
+/// (what `Uint8Array.prototype.fill` makes of it). Anything else, errors
+/// included, goes untouched to the JavaScript `alloc`, which remains the
+/// reference for the semantics.
+fn make_alloc(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let Some(prototype) = arg(args, 1).as_object() else {
+        return Err(JsNativeError::typ().with_message("binding: makeAlloc needs a prototype").into());
+    };
+    let parts = AllocParts { slow_alloc: arg_function(args, 0, "slowAlloc")?, prototype };
+    let function =
+        FunctionObjectBuilder::new(ctx.realm(), NativeFunction::from_copy_closure_with_captures(fast_alloc, parts))
+            .name(js_string!("alloc"))
+            .length(3)
+            .constructor(false)
+            .build();
+    Ok(function.into())
+}
+
+fn fast_alloc(this: &JsValue, args: &[JsValue], parts: &AllocParts, ctx: &mut Context) -> JsResult<JsValue> {
+    let fill = arg(args, 1);
+    let size = match arg(args, 0).as_number() {
+        Some(n) if (0.0..=MAX_LENGTH).contains(&n) && (fill.is_undefined() || fill.is_number()) => n as usize,
+        _ => return parts.slow_alloc.call(this, args, ctx),
+    };
+    let byte = if fill.is_undefined() { 0 } else { fill.to_uint8(ctx)? };
+    Ok(new_buffer(size, byte, parts.prototype.clone(), ctx))
+}
+
+/// `buffer.constants.MAX_LENGTH` (`kMaxLength` in `lib/buffer.js`).
+const MAX_LENGTH: f64 = 4_294_967_296.0;
 
 /// A new ArrayBuffer holding a copy of `bytes` (one memcpy into the
 /// engine's aligned block).
@@ -739,6 +789,7 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
         &[
             ("fromString", from_string, 2),
             ("alloc", alloc, 3),
+            ("makeAlloc", make_alloc, 2),
             ("byteLengthUtf8", byte_length_utf8, 1),
             ("toString", to_string, 4),
             ("write", write, 5),

@@ -1,7 +1,8 @@
 //! `internalBinding('util')`: facts about values that only the engine
 //! knows — internal slots (is this a Map? a Promise, and in what state?) —
 //! for `util.inspect` and `util.types`, plus the source lines of loaded
-//! modules for fatal-error reports.
+//! modules for fatal-error reports, and the accessors of the globals
+//! loaded on first use (`defineLazyGlobal`).
 
 use boa_engine::builtins::promise::PromiseState;
 use boa_engine::object::builtins::{
@@ -9,8 +10,10 @@ use boa_engine::object::builtins::{
     JsSetIterator, JsSharedArrayBuffer, JsTypedArray, JsWeakMap, JsWeakSet,
 };
 use boa_engine::object::builtins::JsArray;
-use boa_engine::property::PropertyKey;
-use boa_engine::{Context, JsBigInt, JsObject, JsResult, JsString, JsSymbol, JsValue};
+use boa_engine::object::FunctionObjectBuilder;
+use boa_engine::property::{PropertyDescriptor, PropertyKey};
+use boa_engine::{js_string, Context, JsBigInt, JsObject, JsResult, JsString, JsSymbol, JsValue, NativeFunction};
+use boa_gc::{Finalize, Gc, GcRefCell, Trace};
 use engine_glue::native::{arg, arg_function, arg_number, arg_string, binding_object};
 
 use crate::bootstrap::Host;
@@ -246,12 +249,78 @@ fn preserve_regexp_statics(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> 
     result
 }
 
+/// The state a lazy global's getter and setter share: the loader until the
+/// first read, then the value (or whatever was assigned).
+#[derive(Trace, Finalize)]
+struct LazyGlobal {
+    load: GcRefCell<Option<JsObject>>,
+    value: GcRefCell<JsValue>,
+}
+
+/// `defineLazyGlobal(name, load, enumerable)`: defines `globalThis[name]` as
+/// an accessor (configurable, like node's) whose getter returns `load()`,
+/// run on first read (through `preserveRegExpStatics`, see above), and whose
+/// setter replaces the value. Getter and setter are native: reading a
+/// global such as `Buffer` in a hot loop then costs a native call, not a
+/// JavaScript one. Named `get`/`set` with lengths 0 and 1, as node's are.
+/// The accessor stays an accessor after loading: Boa caches global lookups
+/// by shape and would keep calling a getter that had been redefined away.
+fn define_lazy_global(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
+    let name = arg(args, 0).to_property_key(ctx)?;
+    let load = arg_function(args, 1, "load")?;
+    let enumerable = arg(args, 2).to_boolean();
+    let state = Gc::new(LazyGlobal { load: GcRefCell::new(Some(load)), value: GcRefCell::new(JsValue::undefined()) });
+    let getter = FunctionObjectBuilder::new(
+        ctx.realm(),
+        NativeFunction::from_copy_closure_with_captures(lazy_global_get, state.clone()),
+    )
+    .name(js_string!("get"))
+    .length(0)
+    .constructor(false)
+    .build();
+    let setter = FunctionObjectBuilder::new(
+        ctx.realm(),
+        NativeFunction::from_copy_closure_with_captures(lazy_global_set, state),
+    )
+    .name(js_string!("set"))
+    .length(1)
+    .constructor(false)
+    .build();
+    let descriptor = PropertyDescriptor::builder()
+        .get(getter)
+        .set(setter)
+        .enumerable(enumerable)
+        .configurable(true);
+    ctx.global_object().define_property_or_throw(name, descriptor, ctx)?;
+    Ok(JsValue::undefined())
+}
+
+fn lazy_global_get(_: &JsValue, _: &[JsValue], state: &Gc<LazyGlobal>, ctx: &mut Context) -> JsResult<JsValue> {
+    // (The loader is not taken out before it has succeeded: one that
+    // throws runs again on the next read. The borrow is not held across
+    // the call, which may read this global itself.)
+    let load = state.load.borrow().clone();
+    if let Some(load) = load {
+        let value = preserve_regexp_statics(&JsValue::undefined(), &[load.into()], ctx)?;
+        *state.value.borrow_mut() = value;
+        *state.load.borrow_mut() = None;
+    }
+    Ok(state.value.borrow().clone())
+}
+
+fn lazy_global_set(_: &JsValue, args: &[JsValue], state: &Gc<LazyGlobal>, _: &mut Context) -> JsResult<JsValue> {
+    *state.value.borrow_mut() = arg(args, 0);
+    *state.load.borrow_mut() = None;
+    Ok(JsValue::undefined())
+}
+
 pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
     Ok(binding_object(
         ctx,
         &[
             ("isMap", is_map, 1),
             ("preserveRegExpStatics", preserve_regexp_statics, 1),
+            ("defineLazyGlobal", define_lazy_global, 3),
             ("isSet", is_set, 1),
             ("isWeakMap", is_weak_map, 1),
             ("isWeakSet", is_weak_set, 1),

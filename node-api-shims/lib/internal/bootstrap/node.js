@@ -98,26 +98,8 @@ function defineGlobal(name, value, enumerable = false) {
 }
 
 // Loaded on first access, so that scripts not using it do not load it.
-// The accessor stays an accessor (it is not replaced by a data property on
-// first use): Boa 0.22 caches global lookups and would keep calling a
-// getter that had been redefined away.
+// The getter and setter are native (`internalBinding('util')`): a global
+// like `Buffer` is read in hot loops.
 function defineLazyGlobal(name, load, enumerable = false) {
-  let value;
-  let loaded = false;
-  Object.defineProperty(globalThis, name, {
-    configurable: true,
-    enumerable,
-    get() {
-      if (!loaded) {
-        // (Made on first use: RegExp.$1 and the like stay as they were.)
-        value = internalBinding('util').preserveRegExpStatics(load);
-        loaded = true;
-      }
-      return value;
-    },
-    set(newValue) {
-      value = newValue;
-      loaded = true;
-    },
-  });
+  internalBinding('util').defineLazyGlobal(name, load, enumerable);
 }
