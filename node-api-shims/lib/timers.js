@@ -8,23 +8,19 @@
 // call. The functions' `length` is set to Node's (5, 5, 4) explicitly.
 
 const {
-  newTimeout, newImmediate, clearTimeout, clearImmediate, arm, enroll, unenroll, active, unrefActive,
+  newTimeout, newImmediate, clearTimeout, clearImmediate, enroll, unenroll, active, unrefActive,
 } = require('internal/timers');
 const { deprecate } = require('internal/util/deprecate');
 const { validateFunction } = require('internal/errors');
 
 function setTimeout(callback, after, ...args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
-  const timeout = newTimeout(callback, after, args.length > 0 ? args : undefined, false, true);
-  arm(timeout);
-  return timeout;
+  return newTimeout(callback, after, args.length > 0 ? args : undefined, false, true, true);
 }
 
 function setInterval(callback, repeat, ...args) {
   if (typeof callback !== 'function') validateFunction(callback, 'callback');
-  const timeout = newTimeout(callback, repeat, args.length > 0 ? args : undefined, true, true);
-  arm(timeout);
-  return timeout;
+  return newTimeout(callback, repeat, args.length > 0 ? args : undefined, true, true, true);
 }
 
 function clearInterval(timer) {

@@ -89,8 +89,15 @@ pub struct LoopMetrics {
 pub enum Hook {
     /// `(timeout)`: a timer's deadline passed; run it (and re-arm intervals).
     Timer,
+    /// `(timeout)`: the `Timer` hook threw (the script's callback did):
+    /// re-arm the interval or retire the timer, as the `finally` of node's
+    /// `listOnTimeout` does. The error then goes on to be reported.
+    TimerThrew,
     /// `(immediate)`: run one `setImmediate` callback.
     Immediate,
+    /// `(immediate)`: the `Immediate` hook threw; finish the immediate as
+    /// the `finally` of node's `processImmediate` does.
+    ImmediateThrew,
     /// `(error, throwSite)`: a callback threw (`throwSite` is
     /// `"file:line:column"` of the `throw`, when known). Either handles it (an
     /// `uncaughtException` listener) or ends the process.
@@ -202,6 +209,23 @@ impl EventLoop {
 
     fn hook(&self, hook: Hook) -> Option<JsObject> {
         self.hooks.borrow().get(&hook).cloned()
+    }
+
+    /// Hands a due timer or immediate to its JavaScript dispatcher; if that
+    /// throws, the `threw` hook finishes the object before the error is
+    /// reported. (Doing this here rather than with a `try`/`finally` in
+    /// JavaScript keeps the script's `throw` the error's origin, and saves
+    /// the dispatcher a frame on every call.)
+    fn dispatch(&self, hook: Hook, threw: Hook, target: JsObject, ctx: &mut Context) -> JsResult<JsValue> {
+        let Some(dispatcher) = self.hook(hook) else { return Ok(JsValue::undefined()) };
+        let result = dispatcher.call(&JsValue::undefined(), &[target.clone().into()], ctx);
+        // (Not after a termination: no JavaScript runs once it is under way.)
+        if result.as_ref().is_err_and(|err| !is_termination(err)) {
+            if let Some(cleanup) = self.hook(threw) {
+                cleanup.call(&JsValue::undefined(), &[target.into()], ctx)?;
+            }
+        }
+        result
     }
 
     /// Reports `ev` to the `--trace-loop` tracer, if there is one.
@@ -603,8 +627,7 @@ impl EventLoop {
                 }
             };
             self.trace(TraceEvent::Callback { kind: "timer", id });
-            let Some(hook) = self.hook(Hook::Timer) else { continue };
-            self.invoke_in_batch(ctx, |ctx| hook.call(&JsValue::undefined(), &[target.into()], ctx))?;
+            self.invoke_in_batch(ctx, |ctx| self.dispatch(Hook::Timer, Hook::TimerThrew, target, ctx))?;
         }
         self.checkpoint(ctx)
     }
@@ -726,8 +749,7 @@ impl EventLoop {
             let Some(slot) = slot else { break };
             let Some((id, target)) = slot else { continue };
             self.trace(TraceEvent::Callback { kind: "immediate", id });
-            let Some(hook) = self.hook(Hook::Immediate) else { continue };
-            self.invoke_in_batch(ctx, |ctx| hook.call(&JsValue::undefined(), &[target.into()], ctx))?;
+            self.invoke_in_batch(ctx, |ctx| self.dispatch(Hook::Immediate, Hook::ImmediateThrew, target, ctx))?;
         }
         self.checkpoint(ctx)
     }

@@ -8,8 +8,8 @@
 // `+timeout` (Symbol.toPrimitive) yields and that clearTimeout accepts.
 
 const binding = internalBinding('timers');
-const { callWithCleanup } = internalBinding('util');
 const asyncContext = require('internal/async_context');
+const asyncState = asyncContext.state;
 const { codes, validateNumber } = require('internal/errors');
 
 // 2 ** 31 - 1: larger delays overflow libuv's int and become 1 ms.
@@ -43,10 +43,14 @@ function timerDelay(after) {
 // literal rather than by `new`: in Boa a literal with `__proto__` builds
 // the same object (same own properties, in Node's order, same prototype)
 // about twice as fast as a class constructor, and these are the hottest
-// allocations of timer-heavy code.
-function newTimeout(callback, after, args, isRepeat, isRefed) {
-  after = timerDelay(after);
-  return {
+// allocations of timer-heavy code. For the same reason the common cases
+// are written inline here (a delay already in range, no async context to
+// capture, arming for setTimeout/setInterval): each JavaScript call costs
+// Boa more than the work it would do.
+function newTimeout(callback, after, args, isRepeat, isRefed, armNow) {
+  after *= 1; // coalesce to number or NaN, once
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) after = timerDelay(after);
+  const timer = {
     __proto__: Timeout.prototype,
     _idleTimeout: after,
     _idlePrev: null,
@@ -60,8 +64,10 @@ function newTimeout(callback, after, args, isRepeat, isRefed) {
     [kHasPrimitive]: false,
     [asyncIdSymbol]: ++nextId,
     [triggerIdSymbol]: 1,
-    [kFrame]: asyncContext.capture(),
+    [kFrame]: asyncState.active ? asyncContext.getAsyncFrame() : undefined,
   };
+  if (armNow) timer._idleStart = binding.start(timer[asyncIdSymbol], timer, after, isRefed);
+  return timer;
 }
 
 class Timeout {
@@ -238,11 +244,14 @@ function onTimeout(timer) {
   // listOnTimeout takes getLibuvNow() before the callback.
   intervalStart = timer._repeat ? binding.getLibuvNow() : undefined;
   // Each callback sets its own frame (so one left by a throw is replaced).
-  if (asyncContext.state.active) asyncContext.swapAsyncFrame(timer[kFrame]);
-  // afterTimeout runs whether or not the callback throws; the native helper
-  // lets an exception through untouched (a `finally` here would make the
-  // rethrow its origin in the fatal-error report).
-  callWithCleanup(runTimeout, afterTimeout, timer);
+  if (asyncState.active) asyncContext.swapAsyncFrame(timer[kFrame]);
+  // The callback runs one frame further down, as node's runs in
+  // listOnTimeout under processTimers: stack traces have node's depth (which
+  // decides, e.g., whether an unhandled 'error' event's report shortens the
+  // emit site's stack to "[... lines matching original stack trace ...]").
+  runTimeout(timer);
+  // (If the callback throws, the loop calls afterTimeout itself: see
+  // setCallbacks below.)
   afterTimeout(timer);
 }
 
@@ -259,7 +268,7 @@ function runTimeout(timer) {
 // Node does), or retires a one-shot timer unless its callback refreshed it.
 function afterTimeout(timer) {
   runningTimer = null;
-  if (asyncContext.state.active) asyncContext.swapAsyncFrame(undefined);
+  if (asyncState.active) asyncContext.swapAsyncFrame(undefined);
   if (timer._repeat && timer._idleTimeout !== -1) {
     timer._idleTimeout = timer._repeat;
     arm(timer, intervalStart);
@@ -280,7 +289,7 @@ function newImmediate(callback, args) {
     [kRefed]: true,
     [asyncIdSymbol]: ++nextId,
     [triggerIdSymbol]: 1,
-    [kFrame]: asyncContext.capture(),
+    [kFrame]: asyncState.active ? asyncContext.getAsyncFrame() : undefined,
   };
   binding.scheduleImmediate(immediate[asyncIdSymbol], immediate);
   return immediate;
@@ -312,17 +321,23 @@ class Immediate {
   }
 }
 
-// The loop calls this for each immediate in the check phase.
+// The loop calls this for each immediate in the check phase. As in node,
+// the callback is called as the immediate's method and `_onImmediate` is
+// cleared once it has run.
 function onImmediate(immediate) {
   if (immediate._destroyed) return;
   immediate._destroyed = true;
-  const callback = immediate._onImmediate;
-  immediate._onImmediate = null;
+  if (asyncState.active) asyncContext.swapAsyncFrame(immediate[kFrame]);
   const argv = immediate._argv;
-  if (asyncContext.state.active) asyncContext.swapAsyncFrame(immediate[kFrame]);
-  if (argv === undefined) callback.call(immediate);
-  else callback.apply(immediate, argv);
-  if (asyncContext.state.active) asyncContext.swapAsyncFrame(undefined);
+  if (argv === undefined) immediate._onImmediate();
+  else immediate._onImmediate(...argv);
+  // (If the callback throws, the loop calls afterImmediate itself.)
+  afterImmediate(immediate);
+}
+
+function afterImmediate(immediate) {
+  immediate._onImmediate = null;
+  if (asyncState.active) asyncContext.swapAsyncFrame(undefined);
 }
 
 function clearImmediate(immediate) {
@@ -332,7 +347,10 @@ function clearImmediate(immediate) {
   binding.clearImmediate(immediate[asyncIdSymbol]);
 }
 
-binding.setCallbacks(onTimeout, onImmediate);
+// The dispatchers, and what the loop calls when one of them threw (the
+// `finally` of node's listOnTimeout and processImmediate; a JavaScript
+// `finally` would make its rethrow the error's origin).
+binding.setCallbacks(onTimeout, onImmediate, afterTimeout, afterImmediate);
 
 module.exports = {
   Timeout, Immediate, newTimeout, newImmediate, clearTimeout, clearImmediate, TIMEOUT_MAX, kRefed,

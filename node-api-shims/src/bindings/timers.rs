@@ -101,11 +101,15 @@ fn refed_counts(_: &JsValue, _: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     Ok(JsArray::from_iter(counts.map(|n| JsValue::from(n as f64)), ctx).into())
 }
 
-/// `setCallbacks(onTimeout, onImmediate)`.
+/// `setCallbacks(onTimeout, onImmediate, afterTimeoutThrew,
+/// afterImmediateThrew)`: the dispatchers, and what finishes a timer or
+/// immediate whose callback threw.
 fn set_callbacks(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let host = Host::get(ctx)?;
     host.event_loop.set_hook(Hook::Timer, arg_function(args, 0, "onTimeout")?);
     host.event_loop.set_hook(Hook::Immediate, arg_function(args, 1, "onImmediate")?);
+    host.event_loop.set_hook(Hook::TimerThrew, arg_function(args, 2, "afterTimeoutThrew")?);
+    host.event_loop.set_hook(Hook::ImmediateThrew, arg_function(args, 3, "afterImmediateThrew")?);
     Ok(JsValue::undefined())
 }
 
@@ -122,7 +126,7 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
             ("immediateRef", immediate_ref, 2),
             ("isScheduled", is_scheduled, 1),
             ("refedCounts", refed_counts, 0),
-            ("setCallbacks", set_callbacks, 2),
+            ("setCallbacks", set_callbacks, 4),
         ],
     ))
 }
