@@ -723,6 +723,79 @@ impl JsObject {
             .into())
     }
 
+    /// runnel patch (vendor/README.md, patch 27): `SpeciesConstructor(O,
+    /// default)` for a builtin whose `get [Symbol.species]` is the native
+    /// function `species_getter`. When nothing a script could have changed
+    /// is in the way, the answer is the default constructor and the two
+    /// property reads (the second calls the getter) are skipped: `O` is an
+    /// ordinary object without an own "constructor", its prototype is the
+    /// default prototype, whose "constructor" is the default constructor
+    /// as a data property, whose own `@@species` is still the builtin
+    /// getter (which returns its receiver). Otherwise the full steps run.
+    pub(crate) fn species_constructor_of_builtin<F>(
+        &self,
+        default_constructor: F,
+        species_getter: crate::native_function::NativeFunctionPointer,
+        context: &mut Context,
+    ) -> JsResult<Self>
+    where
+        F: Fn(&StandardConstructors) -> &StandardConstructor,
+    {
+        let default = default_constructor(context.intrinsics().constructors());
+        if self.has_default_species(default, species_getter) {
+            return Ok(default.constructor());
+        }
+        self.species_constructor(default_constructor, context)
+    }
+
+    /// runnel patch: see [`Self::species_constructor_of_builtin`].
+    fn has_default_species(
+        &self,
+        default: &StandardConstructor,
+        species_getter: crate::native_function::NativeFunctionPointer,
+    ) -> bool {
+        use super::internal_methods::ORDINARY_INTERNAL_METHODS;
+        let constructor_key = PropertyKey::from(CONSTRUCTOR);
+        let (constructor, prototype) = (default.constructor(), default.prototype());
+        if !std::ptr::eq(self.vtable(), &ORDINARY_INTERNAL_METHODS)
+            || !std::ptr::eq(prototype.vtable(), &ORDINARY_INTERNAL_METHODS)
+        {
+            return false;
+        }
+        {
+            let object = self.borrow();
+            if object.properties().get(&constructor_key).is_some()
+                || !object
+                    .prototype()
+                    .is_some_and(|proto| JsObject::equals(&proto, &prototype))
+            {
+                return false;
+            }
+        }
+        let prototype_constructor = prototype.borrow().properties().get(&constructor_key);
+        if !prototype_constructor
+            .as_ref()
+            .and_then(PropertyDescriptor::value)
+            .and_then(JsValue::as_object)
+            .is_some_and(|c| JsObject::equals(&c, &constructor))
+        {
+            return false;
+        }
+        let species = constructor
+            .borrow()
+            .properties()
+            .get(&PropertyKey::from(JsSymbol::species()));
+        species
+            .as_ref()
+            .and_then(PropertyDescriptor::get)
+            .and_then(JsValue::as_object)
+            .is_some_and(|getter| {
+                getter
+                    .downcast_ref::<NativeFunctionObject>()
+                    .is_some_and(|native| native.f.is_fn_ptr(species_getter))
+            })
+    }
+
     /// It is used to iterate over names of object's keys.
     ///
     /// More information:

@@ -2026,7 +2026,7 @@ impl Promise {
         };
 
         // 3. Let C be ? SpeciesConstructor(promise, %Promise%).
-        let c = promise.species_constructor(StandardConstructors::promise, context)?;
+        let c = promise.species_constructor_of_builtin(StandardConstructors::promise, Self::get_species, context)?;
 
         // 4. Assert: IsConstructor(C) is true.
         debug_assert!(c.is_constructor());
@@ -2210,7 +2210,7 @@ impl Promise {
         let c = promise
             .clone()
             .upcast()
-            .species_constructor(StandardConstructors::promise, context)?;
+            .species_constructor_of_builtin(StandardConstructors::promise, Self::get_species, context)?;
 
         // 4. Let resultCapability be ? NewPromiseCapability(C).
         // runnel patch: for the intrinsic `%Promise%` the capability's
