@@ -18,6 +18,7 @@
 
 use boa_engine::object::builtins::JsArray;
 use boa_engine::object::FunctionObjectBuilder;
+use boa_engine::property::PropertyKey;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, NativeFunction};
 use boa_gc::{Finalize, Trace};
 use engine_glue::native::{arg_function, binding_object};
@@ -56,14 +57,14 @@ fn emit(this: &JsValue, args: &[JsValue], fallbacks: &Fallbacks, ctx: &mut Conte
         return slow(ctx);
     }
     let Some(emitter) = this.as_object() else { return slow(ctx) };
-    let events = emitter.get(js_string!("_events"), ctx)?;
+    let events = get(&emitter, js_string!("_events").into(), ctx)?;
     let Some(events) = events.as_object() else {
         if events.is_undefined() {
             return Ok(false.into());
         }
         return slow(ctx);
     };
-    let handler = events.get(event.to_property_key(ctx)?, ctx)?;
+    let handler = get(&events, event.to_property_key(ctx)?, ctx)?;
     if handler.is_undefined() {
         return Ok(false.into());
     }
@@ -93,6 +94,15 @@ fn emit(this: &JsValue, args: &[JsValue], fallbacks: &Fallbacks, ctx: &mut Conte
         watch(fallbacks, this, result, &event, listener_args, ctx)?;
     }
     Ok(true.into())
+}
+
+/// `object[key]`, read straight from its own properties when that decides
+/// it (the emitter's `_events` and the null-prototype table in it).
+fn get(object: &JsObject, key: PropertyKey, ctx: &mut Context) -> JsResult<JsValue> {
+    match object.get_own_data(&key) {
+        Some(value) => Ok(value),
+        None => object.get(key, ctx),
+    }
 }
 
 /// A listener returned something: with `captureRejections`, a promise's

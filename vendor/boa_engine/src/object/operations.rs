@@ -723,6 +723,31 @@ impl JsObject {
             .into())
     }
 
+    /// runnel patch (vendor/README.md, patch 29): `[[Get]]` of `key` on an
+    /// ordinary object, answered from its own properties alone: the value
+    /// of its own data property `key`, or `undefined` when it lacks `key`
+    /// and has no prototype. `None` when that cannot decide (an exotic
+    /// object, an accessor, an inherited or indexed property): use
+    /// [`Self::get`]. For native code that reads plain records (an
+    /// emitter's listener table) on every call.
+    #[must_use]
+    pub fn get_own_data(&self, key: &PropertyKey) -> Option<JsValue> {
+        use super::internal_methods::ORDINARY_INTERNAL_METHODS;
+        if !std::ptr::eq(self.vtable(), &ORDINARY_INTERNAL_METHODS)
+            || matches!(key, PropertyKey::Index(_))
+        {
+            return None;
+        }
+        let object = self.borrow();
+        match object.properties().shape.lookup(key) {
+            Some(slot) if !slot.attributes.is_accessor_descriptor() => {
+                Some(object.properties().storage[slot.index as usize].clone())
+            }
+            Some(_) => None,
+            None => object.prototype().is_none().then(JsValue::undefined),
+        }
+    }
+
     /// runnel patch (vendor/README.md, patch 27): `SpeciesConstructor(O,
     /// default)` for a builtin whose `get [Symbol.species]` is the native
     /// function `species_getter`. When nothing a script could have changed

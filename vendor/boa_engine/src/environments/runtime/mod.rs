@@ -619,6 +619,36 @@ impl Context {
         }
     }
 
+    /// runnel patch (vendor/README.md, patch 28): the declarative
+    /// environment holding `locator`'s binding, when the locator stands as
+    /// compiled: it names a stack environment that is declarative, the
+    /// innermost environment is neither a `with` nor poisoned by a sloppy
+    /// direct `eval`, and the binding was not deleted. That is the case
+    /// where [`Self::find_runtime_binding`] returns at once; `GetName` and
+    /// `SetName` then read or write the binding with one walk down the
+    /// environment chain instead of four.
+    pub(crate) fn compiled_declarative_binding(
+        &self,
+        locator: &BindingLocator,
+    ) -> Option<&Gc<DeclarativeEnvironment>> {
+        let BindingLocatorScope::Stack(index) = locator.scope() else {
+            return None;
+        };
+        let frame = self.vm.frame();
+        let current = frame
+            .environments
+            .current_declarative_ref(frame.realm.environment())?;
+        if current.with() || current.poisoned() {
+            return None;
+        }
+        match frame.environments.get(index as usize)? {
+            Environment::Declarative(env) if !env.is_deleted_binding(locator.binding_index()) => {
+                Some(env)
+            }
+            _ => None,
+        }
+    }
+
     pub(crate) fn is_deleted_binding(&self, locator: &BindingLocator) -> bool {
         match locator.scope() {
             BindingLocatorScope::Stack(index) => matches!(

@@ -19,6 +19,16 @@ impl GetName {
         (value, index): (RegisterOperand, IndexOperand),
         context: &mut Context,
     ) -> JsResult<()> {
+        // runnel patch (patch 28): a binding that stands as compiled is read
+        // directly (an uninitialized one takes the path below, for its error).
+        let locator = &context.vm.frame().code_block.bindings[usize::from(index)];
+        if let Some(result) = context
+            .compiled_declarative_binding(locator)
+            .and_then(|env| env.get(locator.binding_index()))
+        {
+            context.vm.set_register(value.into(), result);
+            return Ok(());
+        }
         let mut binding_locator =
             context.vm.frame().code_block.bindings[usize::from(index)].clone();
         context.find_runtime_binding(&mut binding_locator)?;

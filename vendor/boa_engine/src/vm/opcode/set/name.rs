@@ -43,6 +43,15 @@ impl SetName {
         context: &mut Context,
     ) -> JsResult<()> {
         let value = context.vm.get_register(value.into()).clone();
+        // runnel patch (patch 28): an initialized binding that stands as
+        // compiled is written directly.
+        let locator = &context.vm.frame().code_block().bindings[usize::from(index)];
+        if let Some(env) = context.compiled_declarative_binding(locator)
+            && env.get(locator.binding_index()).is_some()
+        {
+            env.set(locator.binding_index(), value);
+            return Ok(());
+        }
         let code_block = context.vm.frame().code_block();
         let mut binding_locator = code_block.bindings[usize::from(index)].clone();
         let strict = code_block.strict();
