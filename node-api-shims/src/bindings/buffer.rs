@@ -511,7 +511,7 @@ fn from_string(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
         Encoding::Hex => s.len() / 2,
         Encoding::Base64 | Encoding::Base64url => s.len() / 4 * 3 + 2,
     };
-    let mut bytes = AlignedVec::with_capacity(64, size);
+    let mut bytes = byte_block(size)?;
     encode(s, enc, usize::MAX, &mut bytes);
     Ok(JsArrayBuffer::from_byte_block(bytes, ctx)?.into())
 }
@@ -526,14 +526,25 @@ fn alloc(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> 
     let Some(prototype) = arg(args, 2).as_object() else {
         return Err(JsNativeError::typ().with_message("binding: alloc needs a prototype").into());
     };
-    Ok(new_buffer(size, byte, prototype, ctx))
+    new_buffer(size, byte, prototype, ctx)
 }
 
 /// A new Buffer of `size` bytes, each `byte`.
-fn new_buffer(size: usize, byte: u8, prototype: JsObject, ctx: &mut Context) -> JsValue {
-    let mut bytes = AlignedVec::with_capacity(64, size);
+fn new_buffer(size: usize, byte: u8, prototype: JsObject, ctx: &mut Context) -> JsResult<JsValue> {
+    let mut bytes = byte_block(size)?;
     bytes.resize(size, byte);
-    JsTypedArray::uint8_with_prototype(bytes, prototype, ctx).into()
+    Ok(JsTypedArray::uint8_with_prototype(bytes, prototype, ctx).into())
+}
+
+/// An empty block with room for `size` bytes, or V8's RangeError when
+/// memory for it cannot be had (a script asking for 4 GiB must get an
+/// exception, not an aborted process).
+fn byte_block(size: usize) -> JsResult<AlignedVec<u8>> {
+    let mut bytes = AlignedVec::new(64);
+    bytes
+        .try_reserve_exact(size)
+        .map_err(|_| JsNativeError::range().with_message("Array buffer allocation failed"))?;
+    Ok(bytes)
 }
 
 /// What the native `Buffer.alloc` holds on to.
@@ -574,7 +585,7 @@ fn fast_alloc(this: &JsValue, args: &[JsValue], parts: &AllocParts, ctx: &mut Co
         _ => return parts.slow_alloc.call(this, args, ctx),
     };
     let byte = if fill.is_undefined() { 0 } else { fill.to_uint8(ctx)? };
-    Ok(new_buffer(size, byte, parts.prototype.clone(), ctx))
+    new_buffer(size, byte, parts.prototype.clone(), ctx)
 }
 
 /// `buffer.constants.MAX_LENGTH` (`kMaxLength` in `lib/buffer.js`).
@@ -732,7 +743,7 @@ fn concat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     let count = list.get(js_string!("length"), ctx)?.to_length(ctx)?;
     let wanted = arg_number(args, 1, ctx)?;
     let limit = (wanted >= 0.0).then_some(wanted as usize);
-    let mut out = AlignedVec::with_capacity(64, limit.unwrap_or(0));
+    let mut out = byte_block(limit.unwrap_or(0))?;
     {
         let list_ref = list.borrow();
         let IndexProperties::DenseElement(items) = list_ref.properties().index_properties() else {
