@@ -3,7 +3,7 @@
 
 use boa_engine::builtins::typed_array::TypedArray;
 use boa_engine::error::{EngineError, PanicError};
-use boa_engine::object::ObjectInitializer;
+use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
 use boa_engine::property::Attribute;
 use boa_engine::{
     js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue,
@@ -118,3 +118,22 @@ pub fn arg_number(args: &[JsValue], i: usize, ctx: &mut Context) -> JsResult<f64
 
 /// Attribute set used for binding properties that scripts may overwrite.
 pub const WEC: Attribute = Attribute::all();
+
+/// A native function that carries state (`captures`) into every call of
+/// `f`: named `name`, with `length`, not a constructor (like a builtin
+/// method). For bindings that hand JavaScript a function of their own
+/// (`EventEmitter.prototype.emit`, `Buffer.alloc`, lazy-global accessors).
+pub fn closure_function<T: boa_gc::Trace + 'static>(
+    ctx: &Context,
+    f: fn(&JsValue, &[JsValue], &T, &mut Context) -> JsResult<JsValue>,
+    captures: T,
+    name: &'static str,
+    length: usize,
+) -> JsObject {
+    FunctionObjectBuilder::new(ctx.realm(), NativeFunction::from_copy_closure_with_captures(f, captures))
+        .name(JsString::from(name))
+        .length(length)
+        .constructor(false)
+        .build()
+        .into()
+}

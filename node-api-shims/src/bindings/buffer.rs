@@ -19,11 +19,11 @@
 
 use boa_engine::builtins::typed_array::{TypedArray, TypedArrayKind};
 use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer, JsTypedArray};
-use boa_engine::object::{FunctionObjectBuilder, IndexProperties};
+use boa_engine::object::IndexProperties;
 use boa_engine::string::{JsStrVariant, Latin1JsStringBuilder};
-use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsStr, JsString, JsValue, NativeFunction};
+use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsStr, JsString, JsValue};
 use boa_gc::{Finalize, Trace};
-use engine_glue::native::{arg, arg_function, arg_number, binding_object, with_view_bytes, with_view_bytes_mut};
+use engine_glue::native::{arg, arg_function, arg_number, binding_object, closure_function, with_view_bytes, with_view_bytes_mut};
 
 /// The encodings, numbered as `lib/buffer.js` numbers them.
 #[derive(Clone, Copy, PartialEq)]
@@ -569,13 +569,7 @@ fn make_alloc(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVa
         return Err(JsNativeError::typ().with_message("binding: makeAlloc needs a prototype").into());
     };
     let parts = AllocParts { slow_alloc: arg_function(args, 0, "slowAlloc")?, prototype };
-    let function =
-        FunctionObjectBuilder::new(ctx.realm(), NativeFunction::from_copy_closure_with_captures(fast_alloc, parts))
-            .name(js_string!("alloc"))
-            .length(3)
-            .constructor(false)
-            .build();
-    Ok(function.into())
+    Ok(closure_function(ctx, fast_alloc, parts, "alloc", 3).into())
 }
 
 fn fast_alloc(this: &JsValue, args: &[JsValue], parts: &AllocParts, ctx: &mut Context) -> JsResult<JsValue> {

@@ -17,11 +17,10 @@
 //! the JavaScript emit does.
 
 use boa_engine::object::builtins::JsArray;
-use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::property::PropertyKey;
-use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, NativeFunction};
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 use boa_gc::{Finalize, Trace};
-use engine_glue::native::{arg_function, binding_object};
+use engine_glue::native::{arg_function, binding_object, closure_function};
 
 /// What the native `emit` falls back on.
 #[derive(Trace, Finalize)]
@@ -39,15 +38,7 @@ fn make_emit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
         slow_emit: arg_function(args, 0, "slowEmit")?,
         watch_result: arg_function(args, 1, "watchForRejection")?,
     };
-    let function = FunctionObjectBuilder::new(
-        ctx.realm(),
-        NativeFunction::from_copy_closure_with_captures(emit, fallbacks),
-    )
-    .name(js_string!("emit"))
-    .length(1)
-    .constructor(false)
-    .build();
-    Ok(function.into())
+    Ok(closure_function(ctx, emit, fallbacks, "emit", 1).into())
 }
 
 fn emit(this: &JsValue, args: &[JsValue], fallbacks: &Fallbacks, ctx: &mut Context) -> JsResult<JsValue> {

@@ -10,11 +10,10 @@ use boa_engine::object::builtins::{
     JsSetIterator, JsSharedArrayBuffer, JsTypedArray, JsWeakMap, JsWeakSet,
 };
 use boa_engine::object::builtins::JsArray;
-use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::property::{PropertyDescriptor, PropertyKey};
-use boa_engine::{js_string, Context, JsBigInt, JsObject, JsResult, JsString, JsSymbol, JsValue, NativeFunction};
+use boa_engine::{Context, JsBigInt, JsObject, JsResult, JsString, JsSymbol, JsValue};
 use boa_gc::{Finalize, Gc, GcRefCell, Trace};
-use engine_glue::native::{arg, arg_function, arg_number, arg_string, binding_object};
+use engine_glue::native::{arg, arg_function, arg_number, arg_string, binding_object, closure_function};
 
 use crate::bootstrap::Host;
 
@@ -270,22 +269,8 @@ fn define_lazy_global(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRes
     let load = arg_function(args, 1, "load")?;
     let enumerable = arg(args, 2).to_boolean();
     let state = Gc::new(LazyGlobal { load: GcRefCell::new(Some(load)), value: GcRefCell::new(JsValue::undefined()) });
-    let getter = FunctionObjectBuilder::new(
-        ctx.realm(),
-        NativeFunction::from_copy_closure_with_captures(lazy_global_get, state.clone()),
-    )
-    .name(js_string!("get"))
-    .length(0)
-    .constructor(false)
-    .build();
-    let setter = FunctionObjectBuilder::new(
-        ctx.realm(),
-        NativeFunction::from_copy_closure_with_captures(lazy_global_set, state),
-    )
-    .name(js_string!("set"))
-    .length(1)
-    .constructor(false)
-    .build();
+    let getter = closure_function(ctx, lazy_global_get, state.clone(), "get", 0);
+    let setter = closure_function(ctx, lazy_global_set, state, "set", 1);
     let descriptor = PropertyDescriptor::builder()
         .get(getter)
         .set(setter)
