@@ -127,11 +127,11 @@ pub fn closure_function<T: boa_gc::Trace + 'static>(
     ctx: &Context,
     f: fn(&JsValue, &[JsValue], &T, &mut Context) -> JsResult<JsValue>,
     captures: T,
-    name: &'static str,
+    name: impl Into<JsString>,
     length: usize,
 ) -> JsObject {
     FunctionObjectBuilder::new(ctx.realm(), NativeFunction::from_copy_closure_with_captures(f, captures))
-        .name(JsString::from(name))
+        .name(name.into())
         .length(length)
         .constructor(false)
         .build()

@@ -256,12 +256,13 @@ struct LazyGlobal {
     value: GcRefCell<JsValue>,
 }
 
-/// `defineLazyGlobal(name, load, enumerable)`: defines `globalThis[name]` as
+/// `defineLazyGlobal(name, load, enumerable, getterName, setterName)`:
+/// defines `globalThis[name]` as
 /// an accessor (configurable, like node's) whose getter returns `load()`,
 /// run on first read (through `preserveRegExpStatics`, see above), and whose
 /// setter replaces the value. Getter and setter are native: reading a
 /// global such as `Buffer` in a hot loop then costs a native call, not a
-/// JavaScript one. Named `get`/`set` with lengths 0 and 1, as node's are.
+/// JavaScript one. Lengths 0 and 1, names as given, as node's are.
 /// The accessor stays an accessor after loading: Boa caches global lookups
 /// by shape and would keep calling a getter that had been redefined away.
 fn define_lazy_global(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
@@ -269,8 +270,10 @@ fn define_lazy_global(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsRes
     let load = arg_function(args, 1, "load")?;
     let enumerable = arg(args, 2).to_boolean();
     let state = Gc::new(LazyGlobal { load: GcRefCell::new(Some(load)), value: GcRefCell::new(JsValue::undefined()) });
-    let getter = closure_function(ctx, lazy_global_get, state.clone(), "get", 0);
-    let setter = closure_function(ctx, lazy_global_set, state, "set", 1);
+    let getter_name = arg(args, 3).to_string(ctx)?;
+    let setter_name = arg(args, 4).to_string(ctx)?;
+    let getter = closure_function(ctx, lazy_global_get, state.clone(), getter_name, 0);
+    let setter = closure_function(ctx, lazy_global_set, state, setter_name, 1);
     let descriptor = PropertyDescriptor::builder()
         .get(getter)
         .set(setter)

@@ -48,18 +48,23 @@ module.exports = function setup(require) {
   // of process.env do not switch sections on or off).
   require('internal/util/debuglog').initializeDebugEnv(process.env.NODE_DEBUG);
 
-  // 3. globals
+  // 3. globals, in node's order and with its attributes (what
+  // Object.keys(globalThis) and the descriptors show)
   defineGlobal('global', globalThis, true);
   const timers = require('timers');
-  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
-    defineGlobal(name, timers[name]);
+  for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout']) {
+    defineGlobal(name, timers[name], true);
   }
-  defineGlobal('queueMicrotask', require('internal/process/task_queues').queueMicrotask);
-  defineLazyGlobal('console', () => require('internal/console/global'), true);
-  defineLazyGlobal('Buffer', () => require('buffer').Buffer);
-  defineLazyGlobal('atob', () => require('buffer').atob);
-  defineLazyGlobal('btoa', () => require('buffer').btoa);
-  defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+  defineGlobal('queueMicrotask', require('internal/process/task_queues').queueMicrotask, true);
+  defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, { enumerable: true });
+  defineLazyGlobal('atob', () => require('buffer').atob, { enumerable: true });
+  defineLazyGlobal('btoa', () => require('buffer').btoa, { enumerable: true });
+  defineLazyGlobal('performance', () => require('perf_hooks').performance, { enumerable: true });
+  defineLazyGlobal('console', () => require('internal/console/global'));
+  // (node's own accessors for these two are named plainly)
+  defineLazyGlobal('Buffer', () => require('buffer').Buffer, { getterName: 'get', setterName: 'set' });
+  defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException,
+                   { getterName: '', setterName: '' });
   for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
     defineLazyGlobal(name, () => require('internal/event_target')[name]);
   }
@@ -71,8 +76,6 @@ module.exports = function setup(require) {
   }
   defineLazyGlobal('Blob', () => require('internal/blob').Blob);
   defineLazyGlobal('File', () => require('internal/file').File);
-  defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
-  defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
   for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
     'PerformanceObserverEntryList', 'PerformanceResourceTiming']) {
     defineLazyGlobal(name, () => require('perf_hooks')[name]);
@@ -99,7 +102,12 @@ function defineGlobal(name, value, enumerable = false) {
 
 // Loaded on first access, so that scripts not using it do not load it.
 // The getter and setter are native (`internalBinding('util')`): a global
-// like `Buffer` is read in hot loops.
-function defineLazyGlobal(name, load, enumerable = false) {
-  internalBinding('util').defineLazyGlobal(name, load, enumerable);
+// like `Buffer` is read in hot loops. They are named as node names its
+// lazy accessors (`get atob`, `set atob`) unless told otherwise. (node
+// defines some of these, `console`, `URL`, `Event`..., as data
+// properties, made at startup; here they stay accessors, so that a script
+// that does not use them does not pay for loading them.)
+function defineLazyGlobal(name, load, options = {}) {
+  const { enumerable = false, getterName = `get ${name}`, setterName = `set ${name}` } = options;
+  internalBinding('util').defineLazyGlobal(name, load, enumerable, getterName, setterName);
 }
