@@ -64,10 +64,11 @@ function runEntry(kind, arg) {
   module.paths = Module._nodeModulePaths(process.cwd());
   module.loaded = true;
   const userRequire = makeRequireFunction(module);
-  // Like Node, eval'd code sees these as globals.
-  for (const [name, value] of [['module', module], ['exports', module.exports], ['require', userRequire],
-    ['__filename', filename], ['__dirname', '.']]) {
-    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+  // Like Node, eval'd code sees these as globals: plain properties, in
+  // node's order (Object.keys(globalThis) ends with them).
+  for (const [name, value] of [['__filename', filename], ['module', module], ['exports', module.exports],
+    ['__dirname', '.'], ['require', userRequire]]) {
+    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: true });
   }
   resetRegExpStatics();
   const result = internalBinding('modules').evalScript(arg, filename);
