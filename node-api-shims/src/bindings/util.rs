@@ -308,7 +308,7 @@ pub fn binding(ctx: &mut Context) -> JsResult<JsObject> {
         &[
             ("isMap", is_map, 1),
             ("preserveRegExpStatics", preserve_regexp_statics, 1),
-            ("defineLazyGlobal", define_lazy_global, 3),
+            ("defineLazyGlobal", define_lazy_global, 5),
             ("isSet", is_set, 1),
             ("isWeakMap", is_weak_map, 1),
             ("isWeakSet", is_weak_set, 1),

@@ -797,11 +797,9 @@ impl JsObject {
                 return false;
             }
         }
-        let prototype_constructor = prototype.borrow().properties().get(&constructor_key);
-        if !prototype_constructor
-            .as_ref()
-            .and_then(PropertyDescriptor::value)
-            .and_then(JsValue::as_object)
+        if !prototype
+            .get_own_data(&constructor_key)
+            .and_then(|c| c.as_object())
             .is_some_and(|c| JsObject::equals(&c, &constructor))
         {
             return false;

@@ -8,6 +8,19 @@ use crate::{
     },
 };
 
+/// runnel patch: the object, borrowed for writing, if it is an ordinary
+/// extensible object: one whose [[DefineOwnProperty]] for a new key is a
+/// plain insertion (patches 24 and 26).
+fn ordinary_extensible(
+    object: &crate::JsObject,
+) -> Option<crate::object::RefMut<'_, crate::object::Object<crate::object::ErasedObjectData>>> {
+    if !std::ptr::eq(object.vtable(), &ORDINARY_INTERNAL_METHODS) {
+        return None;
+    }
+    let borrowed = object.borrow_mut();
+    borrowed.extensible.then_some(borrowed)
+}
+
 /// runnel patch (vendor/README.md, patch 26): when the object has the
 /// shape this site last added its property to, the cached transition is
 /// taken without looking anything up: the new shape, the value in the next
@@ -19,13 +32,9 @@ fn take_cached_transition(
     value: &crate::JsValue,
     ic: &InlineCache,
 ) -> bool {
-    if !std::ptr::eq(object.vtable(), &ORDINARY_INTERNAL_METHODS) {
+    let Some(mut borrowed) = ordinary_extensible(object) else {
         return false;
-    }
-    let mut borrowed = object.borrow_mut();
-    if !borrowed.extensible {
-        return false;
-    }
+    };
     let Some(to) = ic.cached_transition(borrowed.shape(), key) else {
         return false;
     };
@@ -50,11 +59,10 @@ fn define_new_data_property(
     value: &crate::JsValue,
     ic: &InlineCache,
 ) -> bool {
-    if !std::ptr::eq(object.vtable(), &ORDINARY_INTERNAL_METHODS) {
+    let Some(mut borrowed) = ordinary_extensible(object) else {
         return false;
-    }
-    let mut borrowed = object.borrow_mut();
-    if !borrowed.extensible || borrowed.properties().contains_key(key) {
+    };
+    if borrowed.properties().contains_key(key) {
         return false;
     }
     let from = borrowed.shape().clone();
