@@ -5,14 +5,16 @@
 //! iteration. `clearImmediate` removes an entry; `unref()` keeps it queued
 //! but stops it from keeping the loop alive.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+
+use rustc_hash::FxHashMap;
 
 use boa_engine::JsObject;
 
 #[derive(Default)]
 pub struct Immediates {
     order: VecDeque<u64>,
-    entries: HashMap<u64, (JsObject, bool)>, // id -> (target, refed)
+    entries: FxHashMap<u64, (JsObject, bool)>, // id -> (target, refed)
     refed: usize,
 }
 

@@ -38,7 +38,9 @@ mod timers;
 pub mod trace;
 
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -107,8 +109,14 @@ pub enum Hook {
     Rejections,
     /// `()`: the loop ran out of work: emit `beforeExit`.
     BeforeExit,
-    /// `(signum)`: a watched signal arrived.
+    /// `(signum)`: a watched signal arrived. (Keep it last: `Hook::COUNT`
+    /// counts up to it.)
     Signal,
+}
+
+impl Hook {
+    /// How many hooks there are.
+    const COUNT: usize = Hook::Signal as usize + 1;
 }
 
 /// The loop was stopped by the termination signal (`process.exit()`, a
@@ -145,11 +153,12 @@ pub struct EventLoop {
     closing: RefCell<VecDeque<Deferred>>,
     poll: RefCell<mio::Poll>,
     pool: RefCell<ThreadPool>,
-    completions: RefCell<HashMap<u64, Completion>>,
+    completions: RefCell<FxHashMap<u64, Completion>>,
     next_work_id: Cell<u64>,
     /// Ref'd I/O handles (servers, sockets, child processes) alive.
     refed_handles: Cell<usize>,
-    hooks: RefCell<HashMap<Hook, JsObject>>,
+    /// Indexed by `Hook as usize`.
+    hooks: RefCell<[Option<JsObject>; Hook::COUNT]>,
     tracer: RefCell<Option<Tracer>>,
     iteration: Cell<u64>,
     exit_code: Cell<Option<i32>>,
@@ -204,11 +213,11 @@ impl EventLoop {
     }
 
     pub fn set_hook(&self, hook: Hook, function: JsObject) {
-        self.hooks.borrow_mut().insert(hook, function);
+        self.hooks.borrow_mut()[hook as usize] = Some(function);
     }
 
     fn hook(&self, hook: Hook) -> Option<JsObject> {
-        self.hooks.borrow().get(&hook).cloned()
+        self.hooks.borrow()[hook as usize].clone()
     }
 
     /// Hands a due timer or immediate to its JavaScript dispatcher; if that

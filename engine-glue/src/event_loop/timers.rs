@@ -7,7 +7,9 @@
 //! takes a fresh sequence number.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
+
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 use boa_engine::JsObject;
@@ -34,7 +36,7 @@ pub struct TimerEntry {
 #[derive(Default)]
 pub struct Timers {
     heap: BinaryHeap<Reverse<(u64, u64, u64)>>, // (deadline, seq, id)
-    entries: HashMap<u64, TimerEntry>,
+    entries: FxHashMap<u64, TimerEntry>,
     next_seq: u64,
     refed: usize,
 }
