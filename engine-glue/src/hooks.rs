@@ -13,14 +13,9 @@ use std::rc::Rc;
 
 use boa_engine::builtins::promise::OperationType;
 use boa_engine::context::HostHooks;
-use boa_engine::job::JobCallback;
+use boa_engine::job::{HostValue, JobCallback};
 use boa_engine::object::builtins::{JsFunction, JsPromise};
-use boa_engine::{Context, JsData, JsObject, JsResult, JsValue};
-use boa_gc::{Finalize, Trace};
-
-/// The async context frame a promise reaction was registered in.
-#[derive(Trace, Finalize, JsData)]
-struct RegisteredFrame(JsValue);
+use boa_engine::{Context, JsObject, JsResult, JsValue};
 
 use crate::microtasks::Microtasks;
 
@@ -44,15 +39,15 @@ impl RuntimeHooks {
 
 impl HostHooks for RuntimeHooks {
     /// HostMakeJobCallback: remember the current async context frame (the
-    /// spec's [[HostDefined]] is there for this).
+    /// spec's [[HostDefined]] is there for this), held without a box.
     fn make_job_callback(&self, callback: JsFunction, _context: &mut Context) -> JobCallback {
-        JobCallback::new(callback, RegisteredFrame(self.microtasks.frame()))
+        JobCallback::with_host_value(callback, self.microtasks.frame())
     }
 
     /// HostCallJobCallback: run the reaction inside the frame it was
     /// registered in.
     fn call_job_callback(&self, job: &JobCallback, this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-        let frame = job.host_defined().as_any().downcast_ref::<RegisteredFrame>().map(|f| f.0.clone());
+        let frame = job.host_defined().as_any().downcast_ref::<HostValue>().map(|f| f.0.clone());
         let Some(frame) = frame else { return job.callback().call(this, args, context) };
         let outer = self.microtasks.swap_frame(frame);
         let result = job.callback().call(this, args, context);

@@ -593,7 +593,20 @@ impl NativeAsyncJob {
 /// [Job Abstract Closure]: https://tc39.es/ecma262/#sec-jobs
 /// [Requirements]: https://tc39.es/ecma262/multipage/executable-code-and-execution-contexts.html#sec-hostenqueuepromisejob
 /// [`GetActiveScriptOrModule()`]: https://tc39.es/ecma262/multipage/executable-code-and-execution-contexts.html#sec-getactivescriptormodule
-pub struct PromiseJob(NativeJob);
+pub struct PromiseJob(PromiseJobKind);
+
+/// What a [`PromiseJob`] runs.
+///
+/// runnel patch: a promise reaction job (the job of every `then` callback
+/// and every `await`) is held as its reaction record and argument rather than
+/// as a boxed closure capturing them: one heap allocation less per reaction.
+enum PromiseJobKind {
+    Native(NativeJob),
+    Reaction {
+        job: crate::builtins::promise::ReactionJob,
+        realm: Realm,
+    },
+}
 
 impl Debug for PromiseJob {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -607,7 +620,12 @@ impl PromiseJob {
     where
         F: FnOnce(&mut Context) -> JsResult<JsValue> + 'static,
     {
-        Self(NativeJob::new(f))
+        Self(PromiseJobKind::Native(NativeJob::new(f)))
+    }
+
+    // runnel patch (see `PromiseJobKind`).
+    pub(crate) fn reaction(job: crate::builtins::promise::ReactionJob, realm: Realm) -> Self {
+        Self(PromiseJobKind::Reaction { job, realm })
     }
 
     /// Creates a new `PromiseJob` from a closure and an execution realm.
@@ -615,13 +633,16 @@ impl PromiseJob {
     where
         F: FnOnce(&mut Context) -> JsResult<JsValue> + 'static,
     {
-        Self(NativeJob::with_realm(f, realm))
+        Self(PromiseJobKind::Native(NativeJob::with_realm(f, realm)))
     }
 
     /// Gets a reference to the execution realm of the `PromiseJob`.
     #[must_use]
     pub const fn realm(&self) -> Option<&Realm> {
-        self.0.realm()
+        match &self.0 {
+            PromiseJobKind::Native(job) => job.realm(),
+            PromiseJobKind::Reaction { realm, .. } => Some(realm),
+        }
     }
 
     /// Calls the `PromiseJob` with the specified [`Context`].
@@ -631,7 +652,15 @@ impl PromiseJob {
     /// If the job has an execution realm defined, this sets the running execution
     /// context to the realm's before calling the inner closure, and resets it after execution.
     pub fn call(self, context: &mut Context) -> JsResult<JsValue> {
-        self.0.call(context)
+        match self.0 {
+            PromiseJobKind::Native(job) => job.call(context),
+            PromiseJobKind::Reaction { job, realm } => {
+                let old_realm = context.enter_realm(realm);
+                let result = job.run(context);
+                context.enter_realm(old_realm);
+                result
+            }
+        }
     }
 }
 
@@ -641,8 +670,25 @@ impl PromiseJob {
 #[derive(Trace, Finalize)]
 pub struct JobCallback {
     callback: JsFunction,
-    host_defined: Box<dyn NativeObject>,
+    host_defined: HostDefined,
 }
+
+/// The `[[HostDefined]]` field of a [`JobCallback`].
+///
+/// runnel patch: a host whose data is a single `JsValue` (runnel's async
+/// context frame) keeps it inline, so that every `then` does not allocate a
+/// box for it; any other data is boxed as before.
+#[derive(Trace, Finalize)]
+enum HostDefined {
+    Value(HostValue),
+    Boxed(Box<dyn NativeObject>),
+}
+
+// runnel patch (see `HostDefined`).
+/// The host defined field of a [`JobCallback`] made by
+/// [`JobCallback::with_host_value`].
+#[derive(Debug, Trace, Finalize, crate::JsData)]
+pub struct HostValue(pub JsValue);
 
 impl Debug for JobCallback {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -659,7 +705,19 @@ impl JobCallback {
     pub fn new<T: NativeObject>(callback: JsFunction, host_defined: T) -> Self {
         Self {
             callback,
-            host_defined: Box::new(host_defined),
+            host_defined: HostDefined::Boxed(Box::new(host_defined)),
+        }
+    }
+
+    // runnel patch (see `HostDefined`).
+    /// Creates a new `JobCallback` whose host defined field is a `JsValue`,
+    /// stored without a box. [`JobCallback::host_defined`] gives it as a
+    /// `dyn NativeObject` that downcasts to [`HostValue`].
+    #[inline]
+    pub fn with_host_value(callback: JsFunction, host_defined: JsValue) -> Self {
+        Self {
+            callback,
+            host_defined: HostDefined::Value(HostValue(host_defined)),
         }
     }
 
@@ -674,13 +732,19 @@ impl JobCallback {
     #[inline]
     #[must_use]
     pub fn host_defined(&self) -> &dyn NativeObject {
-        &*self.host_defined
+        match &self.host_defined {
+            HostDefined::Value(value) => value,
+            HostDefined::Boxed(boxed) => &**boxed,
+        }
     }
 
     /// Gets a mutable reference to the host defined additional field as an [`NativeObject`] trait object.
     #[inline]
     pub fn host_defined_mut(&mut self) -> &mut dyn NativeObject {
-        &mut *self.host_defined
+        match &mut self.host_defined {
+            HostDefined::Value(value) => value,
+            HostDefined::Boxed(boxed) => &mut **boxed,
+        }
     }
 }
 

@@ -83,9 +83,69 @@ impl PromiseState {
 #[derive(Debug, Trace, Finalize, JsData)]
 pub struct Promise {
     state: PromiseState,
-    fulfill_reactions: Vec<ReactionRecord>,
-    reject_reactions: Vec<ReactionRecord>,
+    /// `[[PromiseFulfillReactions]]` and `[[PromiseRejectReactions]]`
+    /// (runnel patch: see `PendingReactions`).
+    reactions: PendingReactions,
     handled: bool,
+}
+
+/// The `[[PromiseFulfillReactions]]` and `[[PromiseRejectReactions]]` of a
+/// pending promise.
+///
+/// runnel patch: `PerformPromiseThen` always appends to both lists at once,
+/// and a settled promise drops both, so they are kept as one list of pairs
+/// sharing their `[[Capability]]`. The first pair is held inline: the usual
+/// pending promise gets exactly one `then` (or `await`), and two heap lists
+/// for it cost more time and memory than the promise itself.
+#[derive(Debug, Default, Trace, Finalize)]
+// SAFETY: This does not implement drop, so this is safe.
+#[boa_gc(unsafe_no_drop)]
+enum PendingReactions {
+    #[default]
+    None,
+    One(PendingReaction),
+    Many(Vec<PendingReaction>),
+}
+
+/// A fulfill reaction and a reject reaction appended together by
+/// `PerformPromiseThen` (steps 7-9).
+#[derive(Debug, Trace, Finalize)]
+// SAFETY: This does not implement drop, so this is safe.
+#[boa_gc(unsafe_no_drop)]
+struct PendingReaction {
+    /// The `[[Capability]]` of both.
+    target: ReactionTarget,
+    /// The `[[Handler]]` of the fulfill reaction.
+    on_fulfilled: Option<JobCallback>,
+    /// The `[[Handler]]` of the reject reaction.
+    on_rejected: Option<JobCallback>,
+}
+
+impl PendingReactions {
+    fn push(&mut self, reaction: PendingReaction) {
+        *self = match std::mem::take(self) {
+            Self::None => Self::One(reaction),
+            Self::One(first) => Self::Many(vec![first, reaction]),
+            Self::Many(mut all) => {
+                all.push(reaction);
+                Self::Many(all)
+            }
+        };
+    }
+}
+
+impl PendingReaction {
+    /// The reaction record of the given type.
+    fn record(self, reaction_type: ReactionType) -> ReactionRecord {
+        ReactionRecord {
+            promise_capability: self.target,
+            reaction_type,
+            handler: match reaction_type {
+                ReactionType::Fulfill => self.on_fulfilled,
+                ReactionType::Reject => self.on_rejected,
+            },
+        }
+    }
 }
 
 /// The operation type of the [`HostPromiseRejectionTracker`][fn] abstract operation.
@@ -196,6 +256,9 @@ unsafe impl Trace for PromiseCapability {
 ///
 /// [spec]: https://tc39.es/ecma262/#sec-promisereaction-records
 #[derive(Debug, Trace, Finalize)]
+// SAFETY: This does not implement drop, so this is safe (runnel patch: so
+// that a reaction job can take its record apart).
+#[boa_gc(unsafe_no_drop)]
 pub(crate) struct ReactionRecord {
     /// The `[[Capability]]` field.
     promise_capability: ReactionTarget,
@@ -225,20 +288,6 @@ enum ReactionTarget {
     Capability(PromiseCapability),
     /// A capability for a promise created by the intrinsic `%Promise%`.
     Intrinsic(JsObject<Promise>),
-}
-
-impl ReactionTarget {
-    fn take(&mut self) -> Self {
-        std::mem::replace(self, Self::None)
-    }
-
-    fn duplicate(&self) -> Self {
-        match self {
-            Self::None => Self::None,
-            Self::Capability(c) => Self::Capability(c.clone()),
-            Self::Intrinsic(p) => Self::Intrinsic(p.clone()),
-        }
-    }
 }
 
 impl From<Option<PromiseCapability>> for ReactionTarget {
@@ -520,8 +569,7 @@ impl Promise {
     pub(crate) fn new() -> Self {
         Self {
             state: PromiseState::Pending,
-            fulfill_reactions: Vec::default(),
-            reject_reactions: Vec::default(),
+            reactions: PendingReactions::None,
             handled: false,
         }
     }
@@ -2297,17 +2345,12 @@ impl Promise {
             .map(|f| context.host_hooks().make_job_callback(f, context));
 
         // 7. Let fulfillReaction be the PromiseReaction { [[Capability]]: resultCapability, [[Type]]: Fulfill, [[Handler]]: onFulfilledJobCallback }.
-        let fulfill_reaction = ReactionRecord {
-            promise_capability: result_capability.duplicate(),
-            reaction_type: ReactionType::Fulfill,
-            handler: on_fulfilled_job_callback,
-        };
-
         // 8. Let rejectReaction be the PromiseReaction { [[Capability]]: resultCapability, [[Type]]: Reject, [[Handler]]: onRejectedJobCallback }.
-        let reject_reaction = ReactionRecord {
-            promise_capability: result_capability,
-            reaction_type: ReactionType::Reject,
-            handler: on_rejected_job_callback,
+        // (runnel patch: the two as one pair, see `PendingReactions`.)
+        let reactions = PendingReaction {
+            target: result_capability,
+            on_fulfilled: on_fulfilled_job_callback,
+            on_rejected: on_rejected_job_callback,
         };
 
         let (state, handled) = {
@@ -2322,16 +2365,15 @@ impl Promise {
                 let mut promise = promise.borrow_mut();
                 let promise = promise.data_mut();
                 //   a. Append fulfillReaction as the last element of the List that is promise.[[PromiseFulfillReactions]].
-                promise.fulfill_reactions.push(fulfill_reaction);
-
                 //   b. Append rejectReaction as the last element of the List that is promise.[[PromiseRejectReactions]].
-                promise.reject_reactions.push(reject_reaction);
+                promise.reactions.push(reactions);
             }
 
             // 10. Else if promise.[[PromiseState]] is fulfilled, then
             //   a. Let value be promise.[[PromiseResult]].
             PromiseState::Fulfilled(ref value) => {
                 //   b. Let fulfillJob be NewPromiseReactionJob(fulfillReaction, value).
+                let fulfill_reaction = reactions.record(ReactionType::Fulfill);
                 let fulfill_job =
                     new_promise_reaction_job(fulfill_reaction, value.clone(), context);
 
@@ -2355,6 +2397,7 @@ impl Promise {
                 }
 
                 //   d. Let rejectJob be NewPromiseReactionJob(rejectReaction, reason).
+                let reject_reaction = reactions.record(ReactionType::Reject);
                 let reject_job = new_promise_reaction_job(reject_reaction, reason.clone(), context);
 
                 //   e. Perform HostEnqueuePromiseJob(rejectJob.[[Job]], rejectJob.[[Realm]]).
@@ -2499,18 +2542,27 @@ impl Promise {
 ///  - [ECMAScript reference][spec]
 ///
 /// [spec]: https://tc39.es/ecma262/#sec-triggerpromisereactions
+///
+/// runnel patch: `reactions` are the promise's pending pairs, of which the
+/// reactions of `reaction_type` are triggered (see `PendingReactions`).
 fn trigger_promise_reactions(
-    reactions: Vec<ReactionRecord>,
+    reactions: PendingReactions,
+    reaction_type: ReactionType,
     argument: &JsValue,
     context: &mut Context,
 ) {
-    // 1. For each element reaction of reactions, do
-    for reaction in reactions {
+    let mut trigger = |reaction: PendingReaction| {
         // a. Let job be NewPromiseReactionJob(reaction, argument).
-        let job = new_promise_reaction_job(reaction, argument.clone(), context);
+        let job = new_promise_reaction_job(reaction.record(reaction_type), argument.clone(), context);
 
         // b. Perform HostEnqueuePromiseJob(job.[[Job]], job.[[Realm]]).
         context.job_executor().enqueue_job(job.into(), context);
+    };
+    // 1. For each element reaction of reactions, do
+    match reactions {
+        PendingReactions::None => {}
+        PendingReactions::One(reaction) => trigger(reaction),
+        PendingReactions::Many(all) => all.into_iter().for_each(trigger),
     }
     // 2. Return unused.
 }
@@ -2542,13 +2594,11 @@ fn fulfill_promise(promise: &JsObject<Promise>, value: JsValue, context: &mut Co
 
     // 2. Let reactions be promise.[[PromiseFulfillReactions]].
     // 4. Set promise.[[PromiseFulfillReactions]] to undefined.
-    let reactions = std::mem::take(&mut promise.fulfill_reactions);
-
     // 5. Set promise.[[PromiseRejectReactions]] to undefined.
-    promise.reject_reactions.clear();
+    let reactions = std::mem::take(&mut promise.reactions);
 
     // 7. Perform TriggerPromiseReactions(reactions, value).
-    trigger_promise_reactions(reactions, &value, context);
+    trigger_promise_reactions(reactions, ReactionType::Fulfill, &value, context);
 
     // 3. Set promise.[[PromiseResult]] to value.
     // 6. Set promise.[[PromiseState]] to fulfilled.
@@ -2584,14 +2634,12 @@ fn reject_promise(promise: &JsObject<Promise>, reason: JsValue, context: &mut Co
         // reordering these statements does not affect the semantics
 
         // 2. Let reactions be promise.[[PromiseRejectReactions]].
-        // 5. Set promise.[[PromiseRejectReactions]] to undefined.
-        let reactions = std::mem::take(&mut promise.reject_reactions);
-
         // 4. Set promise.[[PromiseFulfillReactions]] to undefined.
-        promise.fulfill_reactions.clear();
+        // 5. Set promise.[[PromiseRejectReactions]] to undefined.
+        let reactions = std::mem::take(&mut promise.reactions);
 
         // 8. Perform TriggerPromiseReactions(reactions, reason).
-        trigger_promise_reactions(reactions, &reason, context);
+        trigger_promise_reactions(reactions, ReactionType::Reject, &reason, context);
 
         // 3. Set promise.[[PromiseResult]] to reason.
         // 6. Set promise.[[PromiseState]] to rejected.
@@ -2726,12 +2774,10 @@ fn resolve_promise(
 ///
 /// [spec]: https://tc39.es/ecma262/#sec-newpromisereactionjob
 fn new_promise_reaction_job(
-    mut reaction: ReactionRecord,
+    reaction: ReactionRecord,
     argument: JsValue,
     context: &mut Context,
 ) -> PromiseJob {
-    // Inverting order since `job` captures `reaction` by value.
-
     // 2. Let handlerRealm be null.
     // 3. If reaction.[[Handler]] is not empty, then
     //   a. Let getHandlerRealmResult be Completion(GetFunctionRealm(reaction.[[Handler]].[[Callback]])).
@@ -2746,13 +2792,31 @@ fn new_promise_reaction_job(
         .unwrap_or_else(|| context.realm().clone());
 
     // 1. Let job be a new Job Abstract Closure with no parameters that captures reaction and argument and performs the following steps when called:
-    let job = move |context: &mut Context| {
+    // 4. Return the Record { [[Job]]: job, [[Realm]]: handlerRealm }.
+    PromiseJob::reaction(ReactionJob { reaction, argument }, realm)
+}
+
+/// The Job Abstract Closure of `NewPromiseReactionJob`: what it captures.
+///
+/// runnel patch: held in the `PromiseJob` itself instead of a boxed closure
+/// (see `PromiseJobKind` in `job.rs`).
+pub(crate) struct ReactionJob {
+    reaction: ReactionRecord,
+    argument: JsValue,
+}
+
+impl ReactionJob {
+    /// The steps of the job (`NewPromiseReactionJob` step 1).
+    pub(crate) fn run(self, context: &mut Context) -> JsResult<JsValue> {
+        let Self { reaction, argument } = self;
         //   a. Let promiseCapability be reaction.[[Capability]].
-        let promise_capability = reaction.promise_capability.take();
         //   b. Let type be reaction.[[Type]].
-        let reaction_type = reaction.reaction_type;
         //   c. Let handler be reaction.[[Handler]].
-        let handler = reaction.handler.take();
+        let ReactionRecord {
+            promise_capability,
+            reaction_type,
+            handler,
+        } = reaction;
 
         let handler_result = match handler {
             // d. If handler is empty, then
@@ -2821,10 +2885,7 @@ fn new_promise_reaction_job(
                 }
             }
         }
-    };
-
-    // 4. Return the Record { [[Job]]: job, [[Realm]]: handlerRealm }.
-    PromiseJob::with_realm(job, realm)
+    }
 }
 
 /// More information:
