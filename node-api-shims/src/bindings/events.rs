@@ -17,18 +17,24 @@
 //! the JavaScript emit does.
 
 use boa_engine::object::builtins::JsArray;
+use boa_engine::object::OwnDataCache;
 use boa_engine::property::PropertyKey;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 use boa_gc::{Finalize, Trace};
 use engine_glue::native::{arg_function, binding_object, closure_function};
 
-/// What the native `emit` falls back on.
+/// What the native `emit` falls back on, and where it last found things.
 #[derive(Trace, Finalize)]
 struct Fallbacks {
     /// The full JavaScript `emit(type, ...args)`.
     slow_emit: JsObject,
     /// `watchForRejection(emitter, result, type, args)`.
     watch_result: JsObject,
+    /// Where the emitter's `_events` was (emitters made by one constructor
+    /// share a shape).
+    table_slot: OwnDataCache,
+    /// Where the listener of the event was in that table.
+    listener_slot: OwnDataCache,
 }
 
 /// `makeEmit(slowEmit, watchForRejection)` → the `emit` function to put on
@@ -37,6 +43,8 @@ fn make_emit(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsVal
     let fallbacks = Fallbacks {
         slow_emit: arg_function(args, 0, "slowEmit")?,
         watch_result: arg_function(args, 1, "watchForRejection")?,
+        table_slot: OwnDataCache::new(),
+        listener_slot: OwnDataCache::new(),
     };
     Ok(closure_function(ctx, emit, fallbacks, "emit", 1).into())
 }
@@ -48,14 +56,14 @@ fn emit(this: &JsValue, args: &[JsValue], fallbacks: &Fallbacks, ctx: &mut Conte
         return slow(ctx);
     }
     let Some(emitter) = this.as_object() else { return slow(ctx) };
-    let events = get(&emitter, js_string!("_events").into(), ctx)?;
+    let events = get(&emitter, js_string!("_events").into(), &fallbacks.table_slot, ctx)?;
     let Some(events) = events.as_object() else {
         if events.is_undefined() {
             return Ok(false.into());
         }
         return slow(ctx);
     };
-    let handler = get(&events, event.to_property_key(ctx)?, ctx)?;
+    let handler = get(&events, event.to_property_key(ctx)?, &fallbacks.listener_slot, ctx)?;
     if handler.is_undefined() {
         return Ok(false.into());
     }
@@ -89,8 +97,8 @@ fn emit(this: &JsValue, args: &[JsValue], fallbacks: &Fallbacks, ctx: &mut Conte
 
 /// `object[key]`, read straight from its own properties when that decides
 /// it (the emitter's `_events` and the null-prototype table in it).
-fn get(object: &JsObject, key: PropertyKey, ctx: &mut Context) -> JsResult<JsValue> {
-    match object.get_own_data(&key) {
+fn get(object: &JsObject, key: PropertyKey, cache: &OwnDataCache, ctx: &mut Context) -> JsResult<JsValue> {
+    match object.get_own_data_cached(&key, cache) {
         Some(value) => Ok(value),
         None => object.get(key, ctx),
     }

@@ -172,7 +172,7 @@ impl<T: ?Sized> GcRefCell<T> {
         }
     }
 
-    // runnel patch 31 (see vendor/README.md): a read that writes nothing.
+    // runnel patch 32 (see vendor/README.md): a read that writes nothing.
     /// Immutably borrows the wrapped value without recording the borrow,
     /// or returns an error if it is currently mutably borrowed (as
     /// `RefCell::try_borrow_unguarded`). A recorded borrow writes the flag,

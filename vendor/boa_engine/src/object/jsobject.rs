@@ -306,7 +306,7 @@ impl JsObject {
         JsObject { inner }
     }
 
-    // runnel patch 31 (see vendor/README.md): a read that writes nothing.
+    // runnel patch 32 (see vendor/README.md): a read that writes nothing.
     /// [`JsObject::downcast_ref`] without recording the borrow (see
     /// [`GcRefCell::try_borrow_unguarded`]): `None` if the object is not a
     /// `T` or is mutably borrowed.
@@ -843,7 +843,7 @@ impl<T: NativeObject> JsObject<T> {
         self.try_borrow().expect("Object already mutably borrowed")
     }
 
-    // runnel patch 31 (see vendor/README.md).
+    // runnel patch 32 (see vendor/README.md).
     /// Where the object's `GcBox` starts and how long it is, computed
     /// without reading it (for prefetching).
     #[inline(always)]
@@ -855,7 +855,7 @@ impl<T: NativeObject> JsObject<T> {
         (value.wrapping_sub(header), size_of::<GcBox<VTableObject<T>>>())
     }
 
-    // runnel patch 31 (see vendor/README.md): a read that writes nothing.
+    // runnel patch 32 (see vendor/README.md): a read that writes nothing.
     /// Borrows the object without recording the borrow (see
     /// [`GcRefCell::try_borrow_unguarded`]): `None` if it is mutably
     /// borrowed.

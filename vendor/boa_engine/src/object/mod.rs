@@ -5,6 +5,7 @@
 use datatypes::ObjectData;
 pub use jsobject::{RecursionLimiter, Ref, RefMut};
 pub use operations::IntegrityLevel;
+pub use own_data_cache::OwnDataCache;
 pub use property_map::*;
 use thin_vec::ThinVec;
 
@@ -35,6 +36,8 @@ pub mod builtins;
 mod datatypes;
 mod jsobject;
 mod operations;
+// runnel patch (vendor/README.md, patch 31).
+mod own_data_cache;
 mod property_map;
 
 pub mod shape;

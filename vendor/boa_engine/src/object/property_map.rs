@@ -840,7 +840,7 @@ impl PropertyMap {
         }
     }
 
-    // runnel patch 31 (see vendor/README.md).
+    // runnel patch 32 (see vendor/README.md).
     /// The indexed properties as a slice of values, when they are stored
     /// densely as values (index `i` at `i`, no holes: a plain array's
     /// elements once an item is neither an `i32` nor an `f64`).

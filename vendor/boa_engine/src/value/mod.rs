@@ -81,7 +81,7 @@ static TWO_E_63: LazyLock<BigInt> = LazyLock::new(|| {
 /// ```
 pub use boa_macros::js_object;
 
-// runnel patch 31 (see vendor/README.md).
+// runnel patch 32 (see vendor/README.md).
 /// A [`JsObject`] borrowed from the [`JsValue`] holding it, for as long as
 /// the value lives (see [`JsValue::as_object_ref`]).
 #[derive(Debug)]
@@ -343,7 +343,7 @@ impl JsValue {
         self.0.as_object()
     }
 
-    // runnel patch 31 (see vendor/README.md): a read that writes nothing.
+    // runnel patch 32 (see vendor/README.md): a read that writes nothing.
     /// Returns the object if the value is an object, borrowed from the value
     /// rather than cloned: [`JsValue::as_object`] increments the object's
     /// reference count, a write to its header, and a pass over many objects

@@ -42,7 +42,7 @@ use super::{
     Array, BuiltInBuilder, BuiltInConstructor, DataView, IntrinsicObject, typed_array::TypedArray,
 };
 
-// runnel patch 31 (see vendor/README.md): 8 bytes, not 64 as upstream. An
+// runnel patch 32 (see vendor/README.md): 8 bytes, not 64 as upstream. An
 // element of a typed array is at most 8 bytes wide, so 8 is all that atomic
 // access needs; 64 made every small buffer an
 // `aligned_alloc`, slower than `malloc` and wasting up to 64 bytes, which

@@ -145,7 +145,7 @@ impl TypedArray {
         f(Some(&data[start..start + len]))
     }
 
-    // runnel patch 31 (see vendor/README.md): many small views read in one
+    // runnel patch 32 (see vendor/README.md): many small views read in one
     // pass, bound by memory bandwidth rather than latency.
     /// Appends to `out` the bytes viewed by each of `items`, in order, until
     /// `out` holds `limit` bytes (the last view's bytes cut to the room
@@ -885,7 +885,7 @@ pub(crate) fn typed_array_set_element(
     Ok(())
 }
 
-// runnel patch 31 (see `TypedArray::append_uint8_bytes`).
+// runnel patch 32 (see `TypedArray::append_uint8_bytes`).
 /// Asks the processor to start loading the cache lines of `len` bytes at
 /// `start` (a hint: nothing is read, and an address outside the process's
 /// memory is ignored).

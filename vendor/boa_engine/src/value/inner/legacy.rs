@@ -247,7 +247,7 @@ impl EnumBasedValue {
         }
     }
 
-    // runnel patch 31 (see vendor/README.md).
+    // runnel patch 32 (see vendor/README.md).
     /// Returns the value's object without incrementing its reference count:
     /// the caller must not drop it.
     #[must_use]

@@ -674,7 +674,7 @@ impl NanBoxedValue {
         }
     }
 
-    // runnel patch 31 (see vendor/README.md).
+    // runnel patch 32 (see vendor/README.md).
     /// Returns the value's object without incrementing its reference count
     /// (a write to the object's header): the caller must not drop it.
     #[must_use]
