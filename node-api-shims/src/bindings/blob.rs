@@ -263,7 +263,7 @@ fn pull_count(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValu
 /// `arrayBuffer(handle)` → a new ArrayBuffer with a copy of the bytes.
 fn array_buffer(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue> {
     let parts = parts_of(&arg(args, 0))?;
-    let mut out = AlignedVec::with_capacity(64, parts.size);
+    let mut out = AlignedVec::with_capacity(0, parts.size);
     parts.for_each_run(&mut |run| out.extend_from_slice(run));
     Ok(JsArrayBuffer::from_byte_block(out, ctx)?.into())
 }

@@ -17,9 +17,8 @@
 //!   (whitespace included) and stops at the first `=`;
 //! - hex and base64 decoding read only the low byte of each UTF-16 unit.
 
-use boa_engine::builtins::typed_array::{TypedArray, TypedArrayKind};
+use boa_engine::builtins::typed_array::TypedArray;
 use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer, JsTypedArray};
-use boa_engine::object::IndexProperties;
 use boa_engine::string::{JsStrVariant, Latin1JsStringBuilder};
 use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsStr, JsString, JsValue};
 use boa_gc::{Finalize, Trace};
@@ -540,7 +539,7 @@ fn new_buffer(size: usize, byte: u8, prototype: JsObject, ctx: &mut Context) -> 
 /// memory for it cannot be had (a script asking for 4 GiB must get an
 /// exception, not an aborted process).
 fn byte_block(size: usize) -> JsResult<AlignedVec<u8>> {
-    let mut bytes = AlignedVec::new(64);
+    let mut bytes = AlignedVec::new(0);
     bytes
         .try_reserve_exact(size)
         .map_err(|_| JsNativeError::range().with_message("Array buffer allocation failed"))?;
@@ -588,7 +587,7 @@ const MAX_LENGTH: f64 = 4_294_967_296.0;
 /// A new ArrayBuffer holding a copy of `bytes` (one memcpy into the
 /// engine's aligned block).
 fn array_buffer(bytes: &[u8], ctx: &mut Context) -> JsResult<JsValue> {
-    Ok(JsArrayBuffer::from_byte_block(AlignedVec::from_slice(64, bytes), ctx)?.into())
+    Ok(JsArrayBuffer::from_byte_block(AlignedVec::from_slice(0, bytes), ctx)?.into())
 }
 
 /// `byteLengthUtf8(string)` → the length of its UTF-8 encoding.
@@ -740,30 +739,13 @@ fn concat(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsValue>
     let mut out = byte_block(limit.unwrap_or(0))?;
     {
         let list_ref = list.borrow();
-        let IndexProperties::DenseElement(items) = list_ref.properties().index_properties() else {
+        let Some(items) = list_ref.properties().dense_elements() else {
             return Ok(JsValue::undefined());
         };
-        if items.len() as u64 != count {
+        if items.len() as u64 != count
+            || !TypedArray::append_uint8_bytes(items, limit.unwrap_or(usize::MAX), &mut out)
+        {
             return Ok(JsValue::undefined());
-        }
-        for (_, item) in items {
-            let Some(object) = item.as_object() else { return Ok(JsValue::undefined()) };
-            let Some(view) = object.downcast_ref::<TypedArray>() else { return Ok(JsValue::undefined()) };
-            if view.kind() != TypedArrayKind::Uint8 {
-                return Ok(JsValue::undefined());
-            }
-            let copied = view.with_bytes(|bytes| {
-                let bytes = bytes?;
-                let room = limit.map_or(usize::MAX, |l| l - out.len());
-                out.extend_from_slice(&bytes[..bytes.len().min(room)]);
-                Some(bytes.is_empty())
-            });
-            match copied {
-                // (node throws for a detached one)
-                Some(true) if view.is_detached() => return Ok(JsValue::undefined()),
-                Some(_) => {}
-                None => return Ok(JsValue::undefined()),
-            }
         }
     }
     match limit {

@@ -73,7 +73,7 @@ fn errno() -> i32 {
 fn deliver(onread: &JsObject, result: Result<Vec<u8>, i32>, ctx: &mut Context) -> JsResult<()> {
     let value: JsValue = match result {
         Ok(bytes) if bytes.is_empty() => JsValue::null(),
-        Ok(bytes) => JsArrayBuffer::from_byte_block(AlignedVec::from_slice(64, &bytes), ctx)?.into(),
+        Ok(bytes) => JsArrayBuffer::from_byte_block(AlignedVec::from_slice(0, &bytes), ctx)?.into(),
         Err(errno) => (-errno).into(),
     };
     onread.call(&JsValue::undefined(), &[value], ctx)?;

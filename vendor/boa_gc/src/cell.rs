@@ -172,6 +172,30 @@ impl<T: ?Sized> GcRefCell<T> {
         }
     }
 
+    // runnel patch 32 (see vendor/README.md): a read that writes nothing.
+    /// Immutably borrows the wrapped value without recording the borrow,
+    /// or returns an error if it is currently mutably borrowed (as
+    /// `RefCell::try_borrow_unguarded`). A recorded borrow writes the flag,
+    /// which dirties its cache line: a pass reading many cells (the bytes
+    /// of thousands of small typed arrays) is then bound by the write-backs.
+    ///
+    /// # Errors
+    ///
+    /// Returns an `Err` if the value is currently mutably borrowed.
+    ///
+    /// # Safety
+    ///
+    /// Nothing may borrow the cell mutably while the returned reference
+    /// lives (no JavaScript may run, nor any code that could borrow it).
+    pub unsafe fn try_borrow_unguarded(&self) -> Result<&T, BorrowError> {
+        if self.borrow.get().borrowed() == BorrowState::Writing {
+            return Err(BorrowError);
+        }
+        // SAFETY: not mutably borrowed now, and the caller guarantees it
+        // stays so while the reference lives.
+        unsafe { Ok(&*self.cell.get()) }
+    }
+
     /// Mutably borrows the wrapped value, returning an error if the value is currently borrowed.
     ///
     /// The borrow lasts until the returned `GcCellRefMut` exits scope.

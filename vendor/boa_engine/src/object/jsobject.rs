@@ -33,7 +33,6 @@ use std::{
 };
 use thin_vec::ThinVec;
 
-#[cfg(not(feature = "jsvalue-enum"))]
 use boa_gc::GcBox;
 
 #[cfg(not(feature = "jsvalue-enum"))]
@@ -305,6 +304,30 @@ impl JsObject {
         let inner = unsafe { Gc::cast_unchecked::<VTableObject<T>>(self.inner) };
 
         JsObject { inner }
+    }
+
+    // runnel patch 32 (see vendor/README.md): a read that writes nothing.
+    /// [`JsObject::downcast_ref`] without recording the borrow (see
+    /// [`GcRefCell::try_borrow_unguarded`]): `None` if the object is not a
+    /// `T` or is mutably borrowed.
+    ///
+    /// # Safety
+    ///
+    /// Nothing may borrow the object mutably while the returned reference
+    /// lives: no JavaScript may run meanwhile, nor any engine code that
+    /// could write to this object.
+    #[must_use]
+    #[inline]
+    pub unsafe fn downcast_ref_unguarded<T: NativeObject>(&self) -> Option<&T> {
+        if !self.is::<T>() {
+            return None;
+        }
+        // SAFETY: guaranteed by the caller.
+        let object = unsafe { self.borrow_unguarded() }?;
+        // SAFETY: the object's data is a `T`, checked above (the cast
+        // `downcast_ref` makes).
+        let object = unsafe { &*std::ptr::from_ref(object).cast::<Object<T>>() };
+        Some(object.data())
     }
 
     /// Downcasts a reference to the object,
@@ -818,6 +841,35 @@ impl<T: NativeObject> JsObject<T> {
     #[track_caller]
     pub fn borrow(&self) -> Ref<'_, Object<T>> {
         self.try_borrow().expect("Object already mutably borrowed")
+    }
+
+    // runnel patch 32 (see vendor/README.md).
+    /// Where the object's `GcBox` starts and how long it is, computed
+    /// without reading it (for prefetching).
+    #[inline(always)]
+    pub(crate) fn memory_range(&self) -> (*const u8, usize) {
+        let value = std::ptr::from_ref::<VTableObject<T>>(&self.inner).cast::<u8>();
+        // The box's header (reference counts and the type's vtable) comes
+        // first, then the value.
+        let header = size_of::<GcBox<VTableObject<T>>>() - size_of::<VTableObject<T>>();
+        (value.wrapping_sub(header), size_of::<GcBox<VTableObject<T>>>())
+    }
+
+    // runnel patch 32 (see vendor/README.md): a read that writes nothing.
+    /// Borrows the object without recording the borrow (see
+    /// [`GcRefCell::try_borrow_unguarded`]): `None` if it is mutably
+    /// borrowed.
+    ///
+    /// # Safety
+    ///
+    /// Nothing may borrow the object mutably while the returned reference
+    /// lives: no JavaScript may run meanwhile, nor any engine code that
+    /// could write to this object.
+    #[inline]
+    #[must_use]
+    pub unsafe fn borrow_unguarded(&self) -> Option<&Object<T>> {
+        // SAFETY: guaranteed by the caller.
+        unsafe { self.inner.object.try_borrow_unguarded() }.ok()
     }
 
     /// Mutably borrows the Object.

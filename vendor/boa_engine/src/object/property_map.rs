@@ -840,6 +840,19 @@ impl PropertyMap {
         }
     }
 
+    // runnel patch 32 (see vendor/README.md).
+    /// The indexed properties as a slice of values, when they are stored
+    /// densely as values (index `i` at `i`, no holes: a plain array's
+    /// elements once an item is neither an `i32` nor an `f64`).
+    #[must_use]
+    pub fn dense_elements(&self) -> Option<&[JsValue]> {
+        if let IndexedProperties::DenseElement(properties) = &self.indexed_properties {
+            Some(properties)
+        } else {
+            None
+        }
+    }
+
     /// Returns the vec of dense indexed properties if they exist.
     pub(crate) fn dense_indexed_properties_mut(&mut self) -> Option<&mut ThinVec<JsValue>> {
         if let IndexedProperties::DenseElement(properties) = &mut self.indexed_properties {

@@ -81,6 +81,26 @@ static TWO_E_63: LazyLock<BigInt> = LazyLock::new(|| {
 /// ```
 pub use boa_macros::js_object;
 
+// runnel patch 32 (see vendor/README.md).
+/// A [`JsObject`] borrowed from the [`JsValue`] holding it, for as long as
+/// the value lives (see [`JsValue::as_object_ref`]).
+#[derive(Debug)]
+pub struct JsObjectRef<'a> {
+    /// A copy of the value's pointer that is never dropped, so it leaves
+    /// the reference count alone; the value keeps the object alive.
+    object: std::mem::ManuallyDrop<JsObject>,
+    value: std::marker::PhantomData<&'a JsValue>,
+}
+
+impl std::ops::Deref for JsObjectRef<'_> {
+    type Target = JsObject;
+
+    fn deref(&self) -> &JsObject {
+        &self.object
+    }
+}
+
+
 /// Create a `JsObject` object from a simpler DSL that resembles JSON.
 ///
 /// ```
@@ -321,6 +341,17 @@ impl JsValue {
     #[must_use]
     pub fn as_object(&self) -> Option<JsObject> {
         self.0.as_object()
+    }
+
+    // runnel patch 32 (see vendor/README.md): a read that writes nothing.
+    /// Returns the object if the value is an object, borrowed from the value
+    /// rather than cloned: [`JsValue::as_object`] increments the object's
+    /// reference count, a write to its header, and a pass over many objects
+    /// is then bound by writing their cache lines back.
+    #[inline]
+    #[must_use]
+    pub fn as_object_ref(&self) -> Option<JsObjectRef<'_>> {
+        self.0.as_object_uncounted().map(|object| JsObjectRef { object, value: std::marker::PhantomData })
     }
 
     /// Consumes the value and return the inner object if it was an object.

@@ -42,9 +42,14 @@ use super::{
     Array, BuiltInBuilder, BuiltInConstructor, DataView, IntrinsicObject, typed_array::TypedArray,
 };
 
+// runnel patch 32 (see vendor/README.md): 8 bytes, not 64 as upstream. An
+// element of a typed array is at most 8 bytes wide, so 8 is all that atomic
+// access needs; 64 made every small buffer an
+// `aligned_alloc`, slower than `malloc` and wasting up to 64 bytes, which
+// spreads many small buffers over more cache lines.
 /// `Vec`, but aligned to a 64-bit memory address.
-pub type AlignedVec<T> = AVec<T, ConstAlign<64>>;
-pub(crate) type AlignedBox<T> = ABox<T, ConstAlign<64>>;
+pub type AlignedVec<T> = AVec<T, ConstAlign<8>>;
+pub(crate) type AlignedBox<T> = ABox<T, ConstAlign<8>>;
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum BufferRef<B, S> {
@@ -965,7 +970,7 @@ pub(crate) fn create_byte_data_block(
         JsNativeError::range().with_message(format!("couldn't allocate the data block: {e}"))
     })?;
 
-    let mut data_block = AlignedVec::<u8>::new(64);
+    let mut data_block = AlignedVec::<u8>::new(0);
     data_block.try_reserve_exact(alloc_size).map_err(|e| {
         let message = match e {
             aligned_vec::TryReserveError::CapacityOverflow => {

@@ -247,6 +247,20 @@ impl EnumBasedValue {
         }
     }
 
+    // runnel patch 32 (see vendor/README.md).
+    /// Returns the value's object without incrementing its reference count:
+    /// the caller must not drop it.
+    #[must_use]
+    #[inline]
+    pub(crate) fn as_object_uncounted(&self) -> Option<std::mem::ManuallyDrop<JsObject>> {
+        match self {
+            // SAFETY: a bitwise copy that is never dropped leaves the
+            // reference count as it was.
+            Self::Object(value) => Some(std::mem::ManuallyDrop::new(unsafe { std::ptr::read(value) })),
+            _ => None,
+        }
+    }
+
     /// Returns the value as a boxed `[JsSymbol]`.
     #[must_use]
     #[inline]

@@ -674,6 +674,20 @@ impl NanBoxedValue {
         }
     }
 
+    // runnel patch 32 (see vendor/README.md).
+    /// Returns the value's object without incrementing its reference count
+    /// (a write to the object's header): the caller must not drop it.
+    #[must_use]
+    #[inline(always)]
+    pub(crate) fn as_object_uncounted(&self) -> Option<ManuallyDrop<JsObject>> {
+        if self.is_object() {
+            // SAFETY: the inner address holds a valid, non-null JsObject.
+            unsafe { Some(self.as_object_unchecked()) }
+        } else {
+            None
+        }
+    }
+
     /// Returns the value as a boxed [`JsObject`] without checking the inner tag.
     ///
     /// # Safety
