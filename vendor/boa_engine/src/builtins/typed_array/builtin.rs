@@ -6,7 +6,8 @@ use std::{
 use num_traits::Zero;
 
 use super::{
-    ContentType, TypedArray, TypedArrayKind, TypedArrayMarker, object::typed_array_set_element,
+    ContentType, TypedArray, TypedArrayKind, TypedArrayMarker,
+    object::{detached_error, typed_array_set_element},
 };
 use crate::{
     Context, JsArgs, JsExpect, JsNativeError, JsObject, JsResult, JsString, JsSymbol, JsValue,
@@ -233,7 +234,7 @@ impl BuiltinTypedArray {
 
             // b. Let len be the number of elements in values.
             // c. Let targetObj be ? TypedArrayCreate(C, « 𝔽(len) »).
-            let target_obj = Self::create(&constructor, &[values.len().into()], context)?.upcast();
+            let target_obj = Self::create(&constructor, &[values.len().into()], "%TypedArray%.from", context)?.upcast();
 
             // d. Let k be 0.
             // e. Repeat, while k < len,
@@ -269,7 +270,7 @@ impl BuiltinTypedArray {
         let len = array_like.length_of_array_like(context)?;
 
         // 10. Let targetObj be ? TypedArrayCreate(C, « 𝔽(len) »).
-        let target_obj = Self::create(&constructor, &[len.into()], context)?.upcast();
+        let target_obj = Self::create(&constructor, &[len.into()], "%TypedArray%.from", context)?.upcast();
 
         // 11. Let k be 0.
         // 12. Repeat, while k < len,
@@ -307,7 +308,7 @@ impl BuiltinTypedArray {
         let constructor =
             kind.standard_constructor()(context.intrinsics().constructors()).constructor();
 
-        Self::create(&constructor, &[length.into()], context).map(JsObject::upcast)
+        Self::create(&constructor, &[length.into()], "Construct", context).map(JsObject::upcast)
     }
 
     /// `%TypedArray%.of ( ...items )`
@@ -331,7 +332,7 @@ impl BuiltinTypedArray {
         };
 
         // 4. Let newObj be ? TypedArrayCreate(C, « 𝔽(len) »).
-        let new_obj = Self::create(&constructor, &[args.len().into()], context)?.upcast();
+        let new_obj = Self::create(&constructor, &[args.len().into()], "%TypedArray%.of", context)?.upcast();
 
         // 5. Let k be 0.
         // 6. Repeat, while k < len,
@@ -367,7 +368,7 @@ impl BuiltinTypedArray {
     pub(crate) fn at(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (o, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (o, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.at")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = o.borrow().data().array_length(buf_len) as i64;
@@ -501,7 +502,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.copyWithin")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -545,9 +546,7 @@ impl BuiltinTypedArray {
                 .bytes(Ordering::SeqCst)
                 .filter(|s| !ta.is_out_of_bounds(s.len()))
             else {
-                return Err(JsNativeError::typ()
-                    .with_message("typed array is outside the bounds of its inner buffer")
-                    .into());
+                return Err(detached_error("%TypedArray%.prototype.copyWithin").into());
             };
 
             // e. Set len to TypedArrayLength(taRecord).
@@ -632,7 +631,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Perform ? ValidateTypedArray(O, seq-cst).
-        let (ta, _) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, _) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.entries")?;
 
         // 3. Return CreateArrayIterator(O, key+value).
         Ok(ArrayIterator::create_array_iterator(
@@ -655,7 +654,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.every")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -712,7 +711,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.fill")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -750,9 +749,7 @@ impl BuiltinTypedArray {
                 .filter(|b| !ta.data().is_out_of_bounds(b.len()))
                 .map(|b| b.len())
             else {
-                return Err(JsNativeError::typ()
-                    .with_message("typed array is outside the bounds of its inner buffer")
-                    .into());
+                return Err(detached_error("%TypedArray%.prototype.fill").into());
             };
 
             // 16. Set len to TypedArrayLength(taRecord).
@@ -792,7 +789,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.filter")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -843,7 +840,7 @@ impl BuiltinTypedArray {
         }
 
         // 9. Let A be ? TypedArraySpeciesCreate(O, « 𝔽(captured) »).
-        let a = Self::species_create(&ta, typed_array_kind, &[captured.into()], context)?.upcast();
+        let a = Self::species_create(&ta, typed_array_kind, &[captured.into()], "%TypedArray%.prototype.filter", context)?.upcast();
 
         // 10. Let n be 0.
         // 11. For each element e of kept, do
@@ -871,7 +868,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.find")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -907,7 +904,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.findIndex")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -943,7 +940,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.findLast")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -979,7 +976,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.findIndexLast")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1015,7 +1012,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.forEach")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1064,7 +1061,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.includes")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1128,7 +1125,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.indexOf")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1195,7 +1192,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.join")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1244,7 +1241,7 @@ impl BuiltinTypedArray {
     pub(crate) fn keys(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, _) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, _) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.keys")?;
 
         // 3. Return CreateArrayIterator(O, key).
         Ok(ArrayIterator::create_array_iterator(
@@ -1267,7 +1264,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.lastIndexOf")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1363,7 +1360,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.map")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1385,7 +1382,7 @@ impl BuiltinTypedArray {
         let ta = ta.upcast();
 
         // 5. Let A be ? TypedArraySpeciesCreate(O, « 𝔽(len) »).
-        let a = Self::species_create(&ta, typed_array_kind, &[len.into()], context)?.upcast();
+        let a = Self::species_create(&ta, typed_array_kind, &[len.into()], "%TypedArray%.prototype.map", context)?.upcast();
 
         // 6. Let k be 0.
         // 7. Repeat, while k < len,
@@ -1422,7 +1419,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.reduce")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1497,7 +1494,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.reduceRight")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1571,7 +1568,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.reverse")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1620,7 +1617,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.toReversed")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1733,9 +1730,7 @@ impl BuiltinTypedArray {
             .filter(|s| !target_array.data().is_out_of_bounds(s.len()))
             .map(|s| s.len())
         else {
-            return Err(JsNativeError::typ()
-                .with_message("typed array is outside the bounds of its inner buffer")
-                .into());
+            return Err(detached_error("%TypedArray%.prototype.set").into());
         };
 
         // 4. Let targetLength be TypedArrayLength(targetRecord).
@@ -1752,9 +1747,7 @@ impl BuiltinTypedArray {
             .filter(|s| !src_array.data().is_out_of_bounds(s.len()))
             .map(|s| s.len())
         else {
-            return Err(JsNativeError::typ()
-                .with_message("typed array is outside the bounds of its inner buffer")
-                .into());
+            return Err(detached_error("%TypedArray%.prototype.set").into());
         };
 
         // 8. Let srcLength be TypedArrayLength(srcRecord).
@@ -1949,9 +1942,7 @@ impl BuiltinTypedArray {
                 .filter(|s| !target.is_out_of_bounds(s.len()))
                 .map(|s| s.len())
             else {
-                return Err(JsNativeError::typ()
-                    .with_message("typed array is outside the bounds of its inner buffer")
-                    .into());
+                return Err(detached_error("%TypedArray%.prototype.set").into());
             };
 
             // 3. Let targetLength be target.[[ArrayLength]].
@@ -2015,7 +2006,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (src, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (src, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.slice")?;
 
         let src_borrow = src.borrow();
 
@@ -2044,7 +2035,7 @@ impl BuiltinTypedArray {
 
         // 13. Let A be ? TypedArraySpeciesCreate(O, « 𝔽(countBytes) »).
         let target =
-            Self::species_create(&src.clone().upcast(), src_type, &[count.into()], context)?;
+            Self::species_create(&src.clone().upcast(), src_type, &[count.into()], "%TypedArray%.prototype.slice", context)?;
 
         // 14. If countBytes > 0, then
         if count == 0 {
@@ -2062,9 +2053,7 @@ impl BuiltinTypedArray {
             .bytes(Ordering::SeqCst)
             .filter(|s| !src_borrow.data().is_out_of_bounds(s.len()))
         else {
-            return Err(JsNativeError::typ()
-                .with_message("typed array is outside the bounds of its inner buffer")
-                .into());
+            return Err(detached_error("%TypedArray%.prototype.slice").into());
         };
 
         let src_buf_len = src_buf.len();
@@ -2211,7 +2200,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.some")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -2278,7 +2267,7 @@ impl BuiltinTypedArray {
 
         // 2. Let obj be the this value.
         // 3. Let taRecord be ? ValidateTypedArray(obj, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.sort")?;
 
         // 4. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -2330,7 +2319,7 @@ impl BuiltinTypedArray {
 
         // 2. Let O be the this value.
         // 3. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.toSorted")?;
 
         // 4. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -2436,6 +2425,7 @@ impl BuiltinTypedArray {
                 &src.upcast(),
                 kind,
                 &[buffer.into(), begin_byte_offset.into()],
+                "%TypedArray%.prototype.subarray",
                 context,
             )?
             .upcast()
@@ -2456,6 +2446,7 @@ impl BuiltinTypedArray {
                 &src.upcast(),
                 kind,
                 &[buffer.into(), begin_byte_offset.into(), new_len.into()],
+                "%TypedArray%.prototype.subarray",
                 context,
             )?
             .upcast()
@@ -2494,9 +2485,7 @@ impl BuiltinTypedArray {
                 .filter(|s| !o.is_out_of_bounds(s.len()))
                 .map(|s| (s.len(), buf.is_fixed_len()))
             else {
-                return Err(JsNativeError::typ()
-                    .with_message("typed array is outside the bounds of its inner buffer")
-                    .into());
+                return Err(detached_error("%TypedArray%.prototype.toLocaleString").into());
             };
 
             (o.array_length(buf_len), is_fixed_len)
@@ -2575,7 +2564,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Perform ? ValidateTypedArray(O, seq-cst).
-        let (ta, _) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, _) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.values")?;
 
         // 3. Return CreateArrayIterator(O, value).
         Ok(ArrayIterator::create_array_iterator(
@@ -2595,7 +2584,7 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate(this, Ordering::SeqCst)?;
+        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.with")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -2695,10 +2684,13 @@ impl BuiltinTypedArray {
     ///  - [ECMAScript reference][spec]
     ///
     /// [spec]: https://tc39.es/ecma262/#typedarray-species-create
+    ///
+    /// runnel patch 33: `method` names the builtin for V8's message.
     fn species_create(
         exemplar: &JsObject,
         kind: TypedArrayKind,
         args: &[JsValue],
+        method: &str,
         context: &mut Context,
     ) -> JsResult<JsObject<TypedArray>> {
         // 1. Let defaultConstructor be the intrinsic object listed in column one of Table 73 for exemplar.[[TypedArrayName]].
@@ -2708,7 +2700,7 @@ impl BuiltinTypedArray {
         let constructor = exemplar.species_constructor(default_constructor, context)?;
 
         // 3. Let result be ? TypedArrayCreate(constructor, argumentList).
-        let result = Self::create(&constructor, args, context)?;
+        let result = Self::create(&constructor, args, method, context)?;
 
         // 4. Assert: result has [[TypedArrayName]] and [[ContentType]] internal slots.
         // 5. If result.[[ContentType]] ≠ exemplar.[[ContentType]], throw a TypeError exception.
@@ -2725,9 +2717,12 @@ impl BuiltinTypedArray {
     /// [`TypedArrayCreateFromConstructor ( constructor, argumentList )`][spec].
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-typedarraycreatefromconstructor
+    ///
+    /// runnel patch 33: `method` names the builtin for V8's message.
     fn create(
         constructor: &JsObject,
         args: &[JsValue],
+        method: &str,
         context: &mut Context,
     ) -> JsResult<JsObject<TypedArray>> {
         // 1. Let newTypedArray be ? Construct(constructor, argumentList).
@@ -2735,7 +2730,7 @@ impl BuiltinTypedArray {
 
         // 2. Let taRecord be ? ValidateTypedArray(newTypedArray, seq-cst).
         let (new_ta, buf_len) =
-            TypedArray::validate(&JsValue::new(new_typed_array), Ordering::SeqCst)?;
+            TypedArray::validate_for(&JsValue::new(new_typed_array), Ordering::SeqCst, method)?;
 
         // 3. If the number of elements in argumentList is 1 and argumentList[0] is a Number, then
         if args.len() == 1
@@ -2909,9 +2904,7 @@ impl BuiltinTypedArray {
             .bytes(Ordering::SeqCst)
             .filter(|buf| !src_array.is_out_of_bounds(buf.len()))
         else {
-            return Err(JsNativeError::typ()
-                .with_message("Cannot initialize typed array from invalid buffer")
-                .into());
+            return Err(detached_error("Construct").into());
         };
 
         // 9. Let elementLength be TypedArrayLength(srcRecord).
@@ -3063,9 +3056,7 @@ impl BuiltinTypedArray {
 
             // 6. If IsDetachedBuffer(buffer) is true, throw a TypeError exception.
             let Some(data) = buffer.bytes(Ordering::SeqCst) else {
-                return Err(JsNativeError::typ()
-                    .with_message("cannot construct typed array from detached buffer")
-                    .into());
+                return Err(detached_error("Construct").into());
             };
 
             // 7. Let bufferByteLength be ArrayBufferByteLength(buffer, seq-cst).

@@ -149,10 +149,10 @@ impl TypedArray {
     // pass, bound by memory bandwidth rather than latency.
     /// Appends to `out` the bytes viewed by each of `items`, in order, until
     /// `out` holds `limit` bytes (the last view's bytes cut to the room
-    /// left). Every item must be a `Uint8Array` viewing an attached,
-    /// non-shared `ArrayBuffer`: at the first that is not (or whose object
-    /// or buffer is mutably borrowed) this returns `false`, with part of the
-    /// bytes appended.
+    /// left). Every item must be a `Uint8Array` within the bounds of an
+    /// attached, non-shared `ArrayBuffer`: at the first that is not (or
+    /// whose object or buffer is mutably borrowed) this returns `false`,
+    /// with part of the bytes appended.
     ///
     /// A view's bytes are three dependent loads away (the view's object,
     /// its buffer's object, the buffer's block), each a likely cache miss
@@ -205,7 +205,12 @@ impl TypedArray {
                 prefetch((data.as_ptr().wrapping_add(view.byte_offset as usize), 1));
             }
             let Some((view, buffer)) = view(item) else { return false };
+            // A detached buffer, or a view out of its shrunk buffer's bounds,
+            // is left to the caller (node's concat throws for it).
             let Some(data) = buffer.bytes() else { return false };
+            if view.is_out_of_bounds(data.len()) {
+                return false;
+            }
             let len = view.byte_length(data.len()) as usize;
             let start = if len == 0 { 0 } else { view.byte_offset as usize };
             let len = len.min(limit - out.len());
@@ -298,6 +303,30 @@ impl TypedArray {
         // 8. Assert: byteLength is not detached.
         // 9. Return floor((byteLength - byteOffset) / elementSize).
         (buf_byte_len - byte_offset) / elem_size
+    }
+
+    /// [`TypedArray::validate`] for the builtin `method` (as V8 names it,
+    /// `%TypedArray%.prototype.fill`), failing with V8's messages, which
+    /// Node scripts see (runnel patch 33).
+    pub(crate) fn validate_for(
+        this: &JsValue,
+        order: Ordering,
+        method: &str,
+    ) -> JsResult<(JsObject<Self>, usize)> {
+        let obj = this
+            .as_object()
+            .and_then(|o| o.clone().downcast::<Self>().ok())
+            .ok_or_else(|| JsNativeError::typ().with_message("this is not a typed array."))?;
+        let len = {
+            let array = obj.borrow();
+            let buffer = array.data().viewed_array_buffer().as_buffer();
+            buffer
+                .bytes(order)
+                .filter(|buf| !array.data().is_out_of_bounds(buf.len()))
+                .ok_or_else(|| detached_error(method))?
+                .len()
+        };
+        Ok((obj, len))
     }
 
     /// Abstract operation [`ValidateTypedArray ( O, order )`][spec].
@@ -907,4 +936,12 @@ fn prefetch((start, len): (*const u8, usize)) {
     }
     #[cfg(not(target_arch = "x86_64"))]
     let _ = (start, len);
+}
+
+// runnel patch 33 (see `TypedArray::validate_for`).
+/// V8's TypeError for a typed array whose buffer is detached, or that is out
+/// of its (shrunk) buffer's bounds, met by `method`
+/// (`%TypedArray%.prototype.set`, `Construct`).
+pub(crate) fn detached_error(method: &str) -> JsNativeError {
+    JsNativeError::typ().with_message(format!("Cannot perform {method} on a detached ArrayBuffer"))
 }
