@@ -7,9 +7,8 @@
 
 use std::collections::VecDeque;
 
-use rustc_hash::FxHashMap;
-
 use boa_engine::JsObject;
+use rustc_hash::FxHashMap;
 
 #[derive(Default)]
 pub struct Immediates {

@@ -39,13 +39,12 @@ pub mod trace;
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
-
-use rustc_hash::FxHashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use boa_engine::{Context, JsError, JsObject, JsResult, JsValue};
+use rustc_hash::FxHashMap;
 
 pub use thread_pool::{pool_size_from_env, Work, WorkResult};
 pub use timers::TimerTarget;

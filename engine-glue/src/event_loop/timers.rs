@@ -8,11 +8,10 @@
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
-
-use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 use boa_engine::JsObject;
+use rustc_hash::FxHashMap;
 
 /// What a timer does when due.
 #[derive(Clone)]

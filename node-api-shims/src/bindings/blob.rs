@@ -15,7 +15,8 @@
 
 use std::sync::Arc;
 
-use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer, JsTypedArray};
+use boa_engine::builtins::typed_array::TypedArray;
+use boa_engine::object::builtins::{AlignedVec, JsArrayBuffer};
 use boa_engine::{js_string, Context, JsData, JsNativeError, JsObject, JsResult, JsString, JsValue};
 use boa_gc::{Finalize, Trace};
 use engine_glue::native::{arg, arg_number, binding_object, with_view_bytes};
@@ -188,7 +189,7 @@ fn create_blob(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
             };
             // node copies a view with ArrayBuffer.prototype.slice, which
             // throws for a detached buffer.
-            if len == 0 && is_detached_view(&item, ctx)? {
+            if len == 0 && is_detached_view(&item) {
                 return Err(JsNativeError::typ()
                     .with_message("Cannot perform ArrayBuffer.prototype.slice on a detached ArrayBuffer")
                     .into());
@@ -232,12 +233,9 @@ fn create_blob(_: &JsValue, args: &[JsValue], ctx: &mut Context) -> JsResult<JsV
     Ok(handle_object(Parts::new(list)))
 }
 
-fn is_detached_view(value: &JsValue, ctx: &mut Context) -> JsResult<bool> {
-    let Some(view) = value.as_object().and_then(|o| JsTypedArray::from_object(o.clone()).ok()) else {
-        return Ok(false);
-    };
-    let buffer = view.buffer(ctx)?;
-    Ok(buffer.as_object().and_then(|b| JsArrayBuffer::from_object(b.clone()).ok()).is_some_and(|b| b.data().is_none()))
+/// Whether `value` is a typed array over a detached buffer.
+fn is_detached_view(value: &JsValue) -> bool {
+    value.as_object().is_some_and(|o| o.downcast_ref::<TypedArray>().is_some_and(|view| view.is_detached()))
 }
 
 /// `size(handle)` → the blob's length in bytes.

@@ -732,20 +732,7 @@ impl JsObject {
     /// emitter's listener table) on every call.
     #[must_use]
     pub fn get_own_data(&self, key: &PropertyKey) -> Option<JsValue> {
-        use super::internal_methods::ORDINARY_INTERNAL_METHODS;
-        if !std::ptr::eq(self.vtable(), &ORDINARY_INTERNAL_METHODS)
-            || matches!(key, PropertyKey::Index(_))
-        {
-            return None;
-        }
-        let object = self.borrow();
-        match object.properties().shape.lookup(key) {
-            Some(slot) if !slot.attributes.is_accessor_descriptor() => {
-                Some(object.properties().storage[slot.index as usize].clone())
-            }
-            Some(_) => None,
-            None => object.prototype().is_none().then(JsValue::undefined),
-        }
+        self.own_data(key, None)
     }
 
     /// runnel patch (vendor/README.md, patch 27): `SpeciesConstructor(O,

@@ -39,33 +39,49 @@ impl JsObject {
     /// the same key gets its value from that slot without a lookup.
     #[must_use]
     pub fn get_own_data_cached(&self, key: &PropertyKey, cache: &OwnDataCache) -> Option<JsValue> {
+        self.own_data(key, Some(cache))
+    }
+
+    /// What [`JsObject::get_own_data`] and [`JsObject::get_own_data_cached`]
+    /// answer; with a cache, it is read first and filled after a lookup.
+    pub(crate) fn own_data(
+        &self,
+        key: &PropertyKey,
+        cache: Option<&OwnDataCache>,
+    ) -> Option<JsValue> {
         use super::internal_methods::ORDINARY_INTERNAL_METHODS;
-        if !std::ptr::eq(self.vtable(), &ORDINARY_INTERNAL_METHODS) {
+        if !std::ptr::eq(self.vtable(), &ORDINARY_INTERNAL_METHODS)
+            || matches!(key, PropertyKey::Index(_))
+        {
             return None;
         }
-        {
-            let object = self.borrow();
-            let properties = object.properties();
-            if let Some(entry) = cache.entry.borrow().as_ref()
-                && entry.shape.to_addr_usize() == properties.shape.to_addr_usize()
-                && entry.key == *key
-            {
-                return Some(properties.storage[entry.index as usize].clone());
-            }
-            // Only a shared shape keeps its layout: a unique one changes in place.
-            if properties.shape.is_shared()
-                && !matches!(key, PropertyKey::Index(_))
-                && let Some(slot) = properties.shape.lookup(key)
-                && !slot.attributes.is_accessor_descriptor()
-            {
-                *cache.entry.borrow_mut() = Some(Entry {
-                    shape: properties.shape.clone(),
-                    key: key.clone(),
-                    index: slot.index,
-                });
-                return Some(properties.storage[slot.index as usize].clone());
-            }
+        let object = self.borrow();
+        let properties = object.properties();
+        let cached_index = cache.and_then(|cache| {
+            let entry = cache.entry.borrow();
+            let entry = entry.as_ref()?;
+            (entry.shape.to_addr_usize() == properties.shape.to_addr_usize() && entry.key == *key)
+                .then_some(entry.index)
+        });
+        if let Some(index) = cached_index {
+            return Some(properties.storage[index as usize].clone());
         }
-        self.get_own_data(key)
+        match properties.shape.lookup(key) {
+            Some(slot) if !slot.attributes.is_accessor_descriptor() => {
+                // Only a shared shape keeps its layout: a unique one changes in place.
+                if let Some(cache) = cache
+                    && properties.shape.is_shared()
+                {
+                    *cache.entry.borrow_mut() = Some(Entry {
+                        shape: properties.shape.clone(),
+                        key: key.clone(),
+                        index: slot.index,
+                    });
+                }
+                Some(properties.storage[slot.index as usize].clone())
+            }
+            Some(_) => None,
+            None => object.prototype().is_none().then(JsValue::undefined),
+        }
     }
 }

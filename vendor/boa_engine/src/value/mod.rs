@@ -100,7 +100,6 @@ impl std::ops::Deref for JsObjectRef<'_> {
     }
 }
 
-
 /// Create a `JsObject` object from a simpler DSL that resembles JSON.
 ///
 /// ```

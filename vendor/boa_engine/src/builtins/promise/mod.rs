@@ -2347,7 +2347,7 @@ impl Promise {
         // 7. Let fulfillReaction be the PromiseReaction { [[Capability]]: resultCapability, [[Type]]: Fulfill, [[Handler]]: onFulfilledJobCallback }.
         // 8. Let rejectReaction be the PromiseReaction { [[Capability]]: resultCapability, [[Type]]: Reject, [[Handler]]: onRejectedJobCallback }.
         // (runnel patch: the two as one pair, see `PendingReactions`.)
-        let reactions = PendingReaction {
+        let reaction = PendingReaction {
             target: result_capability,
             on_fulfilled: on_fulfilled_job_callback,
             on_rejected: on_rejected_job_callback,
@@ -2366,14 +2366,14 @@ impl Promise {
                 let promise = promise.data_mut();
                 //   a. Append fulfillReaction as the last element of the List that is promise.[[PromiseFulfillReactions]].
                 //   b. Append rejectReaction as the last element of the List that is promise.[[PromiseRejectReactions]].
-                promise.reactions.push(reactions);
+                promise.reactions.push(reaction);
             }
 
             // 10. Else if promise.[[PromiseState]] is fulfilled, then
             //   a. Let value be promise.[[PromiseResult]].
             PromiseState::Fulfilled(ref value) => {
                 //   b. Let fulfillJob be NewPromiseReactionJob(fulfillReaction, value).
-                let fulfill_reaction = reactions.record(ReactionType::Fulfill);
+                let fulfill_reaction = reaction.record(ReactionType::Fulfill);
                 let fulfill_job =
                     new_promise_reaction_job(fulfill_reaction, value.clone(), context);
 
@@ -2397,7 +2397,7 @@ impl Promise {
                 }
 
                 //   d. Let rejectJob be NewPromiseReactionJob(rejectReaction, reason).
-                let reject_reaction = reactions.record(ReactionType::Reject);
+                let reject_reaction = reaction.record(ReactionType::Reject);
                 let reject_job = new_promise_reaction_job(reject_reaction, reason.clone(), context);
 
                 //   e. Perform HostEnqueuePromiseJob(rejectJob.[[Job]], rejectJob.[[Realm]]).

@@ -234,7 +234,13 @@ impl BuiltinTypedArray {
 
             // b. Let len be the number of elements in values.
             // c. Let targetObj be ? TypedArrayCreate(C, « 𝔽(len) »).
-            let target_obj = Self::create(&constructor, &[values.len().into()], "%TypedArray%.from", context)?.upcast();
+            let target_obj = Self::create(
+                &constructor,
+                &[values.len().into()],
+                "%TypedArray%.from",
+                context,
+            )?
+            .upcast();
 
             // d. Let k be 0.
             // e. Repeat, while k < len,
@@ -270,7 +276,8 @@ impl BuiltinTypedArray {
         let len = array_like.length_of_array_like(context)?;
 
         // 10. Let targetObj be ? TypedArrayCreate(C, « 𝔽(len) »).
-        let target_obj = Self::create(&constructor, &[len.into()], "%TypedArray%.from", context)?.upcast();
+        let target_obj =
+            Self::create(&constructor, &[len.into()], "%TypedArray%.from", context)?.upcast();
 
         // 11. Let k be 0.
         // 12. Repeat, while k < len,
@@ -332,7 +339,13 @@ impl BuiltinTypedArray {
         };
 
         // 4. Let newObj be ? TypedArrayCreate(C, « 𝔽(len) »).
-        let new_obj = Self::create(&constructor, &[args.len().into()], "%TypedArray%.of", context)?.upcast();
+        let new_obj = Self::create(
+            &constructor,
+            &[args.len().into()],
+            "%TypedArray%.of",
+            context,
+        )?
+        .upcast();
 
         // 5. Let k be 0.
         // 6. Repeat, while k < len,
@@ -368,7 +381,8 @@ impl BuiltinTypedArray {
     pub(crate) fn at(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (o, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.at")?;
+        let (o, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.at")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = o.borrow().data().array_length(buf_len) as i64;
@@ -502,7 +516,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.copyWithin")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.copyWithin")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -631,7 +646,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Perform ? ValidateTypedArray(O, seq-cst).
-        let (ta, _) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.entries")?;
+        let (ta, _) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.entries")?;
 
         // 3. Return CreateArrayIterator(O, key+value).
         Ok(ArrayIterator::create_array_iterator(
@@ -654,7 +670,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.every")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.every")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -711,7 +728,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.fill")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.fill")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -789,7 +807,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.filter")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.filter")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -840,7 +859,14 @@ impl BuiltinTypedArray {
         }
 
         // 9. Let A be ? TypedArraySpeciesCreate(O, « 𝔽(captured) »).
-        let a = Self::species_create(&ta, typed_array_kind, &[captured.into()], "%TypedArray%.prototype.filter", context)?.upcast();
+        let a = Self::species_create(
+            &ta,
+            typed_array_kind,
+            &[captured.into()],
+            "%TypedArray%.prototype.filter",
+            context,
+        )?
+        .upcast();
 
         // 10. Let n be 0.
         // 11. For each element e of kept, do
@@ -868,7 +894,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.find")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.find")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -904,7 +931,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.findIndex")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.findIndex")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -940,7 +968,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.findLast")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.findLast")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -976,7 +1005,11 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.findIndexLast")?;
+        let (ta, buf_len) = TypedArray::validate_for(
+            this,
+            Ordering::SeqCst,
+            "%TypedArray%.prototype.findIndexLast",
+        )?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1012,7 +1045,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.forEach")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.forEach")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1061,7 +1095,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.includes")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.includes")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1125,7 +1160,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.indexOf")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.indexOf")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1192,7 +1228,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.join")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.join")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1241,7 +1278,8 @@ impl BuiltinTypedArray {
     pub(crate) fn keys(this: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, _) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.keys")?;
+        let (ta, _) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.keys")?;
 
         // 3. Return CreateArrayIterator(O, key).
         Ok(ArrayIterator::create_array_iterator(
@@ -1264,7 +1302,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.lastIndexOf")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.lastIndexOf")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1360,7 +1399,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.map")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.map")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1382,7 +1422,14 @@ impl BuiltinTypedArray {
         let ta = ta.upcast();
 
         // 5. Let A be ? TypedArraySpeciesCreate(O, « 𝔽(len) »).
-        let a = Self::species_create(&ta, typed_array_kind, &[len.into()], "%TypedArray%.prototype.map", context)?.upcast();
+        let a = Self::species_create(
+            &ta,
+            typed_array_kind,
+            &[len.into()],
+            "%TypedArray%.prototype.map",
+            context,
+        )?
+        .upcast();
 
         // 6. Let k be 0.
         // 7. Repeat, while k < len,
@@ -1419,7 +1466,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.reduce")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.reduce")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1494,7 +1542,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.reduceRight")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.reduceRight")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1568,7 +1617,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.reverse")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.reverse")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -1617,7 +1667,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.toReversed")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.toReversed")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -2006,7 +2057,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (src, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.slice")?;
+        let (src, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.slice")?;
 
         let src_borrow = src.borrow();
 
@@ -2034,8 +2086,13 @@ impl BuiltinTypedArray {
         let count = end_index.saturating_sub(start_index);
 
         // 13. Let A be ? TypedArraySpeciesCreate(O, « 𝔽(countBytes) »).
-        let target =
-            Self::species_create(&src.clone().upcast(), src_type, &[count.into()], "%TypedArray%.prototype.slice", context)?;
+        let target = Self::species_create(
+            &src.clone().upcast(),
+            src_type,
+            &[count.into()],
+            "%TypedArray%.prototype.slice",
+            context,
+        )?;
 
         // 14. If countBytes > 0, then
         if count == 0 {
@@ -2200,7 +2257,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.some")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.some")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -2267,7 +2325,8 @@ impl BuiltinTypedArray {
 
         // 2. Let obj be the this value.
         // 3. Let taRecord be ? ValidateTypedArray(obj, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.sort")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.sort")?;
 
         // 4. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -2319,7 +2378,8 @@ impl BuiltinTypedArray {
 
         // 2. Let O be the this value.
         // 3. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.toSorted")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.toSorted")?;
 
         // 4. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);
@@ -2564,7 +2624,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Perform ? ValidateTypedArray(O, seq-cst).
-        let (ta, _) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.values")?;
+        let (ta, _) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.values")?;
 
         // 3. Return CreateArrayIterator(O, value).
         Ok(ArrayIterator::create_array_iterator(
@@ -2584,7 +2645,8 @@ impl BuiltinTypedArray {
     ) -> JsResult<JsValue> {
         // 1. Let O be the this value.
         // 2. Let taRecord be ? ValidateTypedArray(O, seq-cst).
-        let (ta, buf_len) = TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.with")?;
+        let (ta, buf_len) =
+            TypedArray::validate_for(this, Ordering::SeqCst, "%TypedArray%.prototype.with")?;
 
         // 3. Let len be TypedArrayLength(taRecord).
         let len = ta.borrow().data().array_length(buf_len);

@@ -141,7 +141,11 @@ impl TypedArray {
         let buffer = buffer.borrow();
         let data = buffer.data().bytes().unwrap_or(&[]);
         let len = self.byte_length(data.len()) as usize;
-        let start = if len == 0 { 0 } else { self.byte_offset as usize };
+        let start = if len == 0 {
+            0
+        } else {
+            self.byte_offset as usize
+        };
         f(Some(&data[start..start + len]))
     }
 
@@ -176,7 +180,8 @@ impl TypedArray {
             // SAFETY: see above. The reference outlives the `JsObjectRef`,
             // not the object: `item` (borrowed for the result's lifetime)
             // keeps the object alive.
-            let view = unsafe { &*std::ptr::from_ref(object.downcast_ref_unguarded::<TypedArray>()?) };
+            let view =
+                unsafe { &*std::ptr::from_ref(object.downcast_ref_unguarded::<TypedArray>()?) };
             if view.kind != TypedArrayKind::Uint8 {
                 return None;
             }
@@ -204,15 +209,23 @@ impl TypedArray {
             {
                 prefetch((data.as_ptr().wrapping_add(view.byte_offset as usize), 1));
             }
-            let Some((view, buffer)) = view(item) else { return false };
+            let Some((view, buffer)) = view(item) else {
+                return false;
+            };
             // A detached buffer, or a view out of its shrunk buffer's bounds,
             // is left to the caller (node's concat throws for it).
-            let Some(data) = buffer.bytes() else { return false };
+            let Some(data) = buffer.bytes() else {
+                return false;
+            };
             if view.is_out_of_bounds(data.len()) {
                 return false;
             }
             let len = view.byte_length(data.len()) as usize;
-            let start = if len == 0 { 0 } else { view.byte_offset as usize };
+            let start = if len == 0 {
+                0
+            } else {
+                view.byte_offset as usize
+            };
             let len = len.min(limit - out.len());
             out.extend_from_slice(&data[start..start + len]);
         }
@@ -237,7 +250,11 @@ impl TypedArray {
         let mut buffer = buffer.borrow_mut();
         let data = buffer.data_mut().bytes_mut().unwrap_or(&mut []);
         let len = self.byte_length(data.len()) as usize;
-        let start = if len == 0 { 0 } else { self.byte_offset as usize };
+        let start = if len == 0 {
+            0
+        } else {
+            self.byte_offset as usize
+        };
         f(Some(&mut data[start..start + len]))
     }
 
@@ -313,32 +330,33 @@ impl TypedArray {
         order: Ordering,
         method: &str,
     ) -> JsResult<(JsObject<Self>, usize)> {
-        let obj = this
-            .as_object()
-            .and_then(|o| o.clone().downcast::<Self>().ok())
-            .ok_or_else(|| JsNativeError::typ().with_message("this is not a typed array."))?;
-        let len = {
-            let array = obj.borrow();
-            let buffer = array.data().viewed_array_buffer().as_buffer();
-            buffer
-                .bytes(order)
-                .filter(|buf| !array.data().is_out_of_bounds(buf.len()))
-                .ok_or_else(|| detached_error(method))?
-                .len()
-        };
-        Ok((obj, len))
+        Self::validate_with(this, order, Some(method))
     }
 
     /// Abstract operation [`ValidateTypedArray ( O, order )`][spec].
     ///
     /// [spec]: https://tc39.es/ecma262/sec-validatetypedarray
     pub(crate) fn validate(this: &JsValue, order: Ordering) -> JsResult<(JsObject<Self>, usize)> {
+        Self::validate_with(this, order, None)
+    }
+
+    /// `ValidateTypedArray`, whose errors name `method` as V8's do, or are
+    /// Boa's without one (`Atomics`, the Rust API).
+    fn validate_with(
+        this: &JsValue,
+        order: Ordering,
+        method: Option<&str>,
+    ) -> JsResult<(JsObject<Self>, usize)> {
         // 1. Perform ? RequireInternalSlot(O, [[TypedArrayName]]).
         let obj = this
             .as_object()
             .and_then(|o| o.clone().downcast::<Self>().ok())
             .ok_or_else(|| {
-                JsNativeError::typ().with_message("`this` is not a typed array object")
+                JsNativeError::typ().with_message(if method.is_some() {
+                    "this is not a typed array."
+                } else {
+                    "`this` is not a typed array object"
+                })
             })?;
 
         let len = {
@@ -351,8 +369,15 @@ impl TypedArray {
                 .bytes(order)
                 .filter(|buf| !array.data().is_out_of_bounds(buf.len()))
             else {
-                return Err(JsNativeError::typ()
-                    .with_message("typed array is outside the bounds of its inner buffer")
+                return Err(method
+                    .map_or_else(
+                        || {
+                            JsNativeError::typ().with_message(
+                                "typed array is outside the bounds of its inner buffer",
+                            )
+                        },
+                        detached_error,
+                    )
                     .into());
             };
             buf.len()
